@@ -1,0 +1,28 @@
+import type { Draft } from '../types';
+import type { AccountMode, Crisis, Policy } from './types';
+
+/** The posting account as the rules see it. Accounts not in the policy are `unknown`: no brand-only rules. */
+export interface ResolvedAccount {
+  kind: 'brand' | 'personal' | 'unknown';
+  mode: AccountMode;
+  label?: string;
+  /** Present only while crisis mode is on (not past its `until`). */
+  crisis?: Crisis;
+}
+
+const normalize = (id: string) => id.trim().replace(/^@/, '').toLowerCase();
+
+export function resolveAccount(draft: Draft, policy: Policy, now: Date): ResolvedAccount {
+  const wanted = draft.account ? normalize(draft.account) : undefined;
+  const entry = wanted
+    ? policy.accounts.find((a) => a.platform === draft.platform && normalize(a.id) === wanted)
+    : undefined;
+  if (!entry) return { kind: 'unknown', mode: 'guard' };
+  const crisisOn = entry.crisis && !(entry.crisis.until && Date.parse(entry.crisis.until) < now.getTime());
+  return {
+    kind: entry.kind,
+    mode: entry.mode ?? 'guard',
+    ...(entry.label ? { label: entry.label } : {}),
+    ...(crisisOn ? { crisis: entry.crisis } : {}),
+  };
+}

@@ -1,0 +1,41 @@
+import { resolveAccount } from './policy/account';
+import type { Policy } from './policy/types';
+import type { Rule, RuleContext } from './rule';
+import { rules as defaultRules } from './rules/index';
+import type { Draft, Finding, Review, Severity, Verdict } from './types';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  const worst = Math.max(-1, ...findings.map((f) => RANK[f.severity]));
+  return worst >= RANK.critical ? 'stop' : worst >= RANK.warning ? 'caution' : 'clear';
+}
+
+/**
+ * Review a draft as a careful colleague would: every rule runs on the draft in its context.
+ * Pure and synchronous; a rule that throws is skipped rather than sinking the whole review.
+ */
+export function review(draft: Draft, policy: Policy, now: Date, rules: readonly Rule[] = defaultRules): Review {
+  const ctx: RuleContext = { draft, text: draft.text, policy, account: resolveAccount(draft, policy, now), now };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let reports;
+    try {
+      reports = rule.check(ctx);
+    } catch {
+      continue;
+    }
+    for (const r of reports) {
+      findings.push({
+        rule: rule.meta.id,
+        category: rule.meta.category,
+        severity: r.severity ?? rule.meta.severity,
+        message: r.message,
+        ...(r.start !== undefined ? { start: r.start, end: r.end ?? r.start } : {}),
+        ...(r.suggestion ? { suggestion: r.suggestion } : {}),
+      });
+    }
+  }
+  findings.sort((a, b) => RANK[b.severity] - RANK[a.severity] || (a.start ?? 0) - (b.start ?? 0));
+  return { verdict: verdictOf(findings), findings };
+}

@@ -1,0 +1,38 @@
+// The contract every rule in core/rules/ follows (ESLint-style `meta` + a pure `check`).
+import type { ResolvedAccount } from './policy/account';
+import type { Policy } from './policy/types';
+import type { Category, Draft, Severity } from './types';
+
+export interface RuleMeta {
+  /** Equals the rule's file name. */
+  id: string;
+  category: Category;
+  /** Severity when the rule reports without choosing one. */
+  severity: Severity;
+  /** What the rule looks for, for the options page and docs. */
+  description: string;
+}
+
+export interface RuleContext {
+  draft: Draft;
+  /** The draft's text (same as draft.text). */
+  text: string;
+  policy: Policy;
+  account: ResolvedAccount;
+  /** When the post goes out. */
+  now: Date;
+}
+
+/** What a rule reports; the engine adds rule id and category, and the default severity. */
+export interface Report {
+  start?: number;
+  end?: number;
+  message: string;
+  severity?: Severity;
+  suggestion?: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Report[];
+}

@@ -1,0 +1,9 @@
+// Every rule the engine runs, in the order findings of equal severity are listed.
+import type { Rule } from '../rule';
+import { offensive } from './offensive';
+import { placeholder } from './placeholder';
+
+export const rules: readonly Rule[] = [
+  offensive,
+  placeholder,
+];
