@@ -2,8 +2,10 @@
 import type { Rule } from '../rule';
 import { offensive } from './offensive';
 import { placeholder } from './placeholder';
+import { length } from './length';
 
 export const rules: readonly Rule[] = [
   offensive,
   placeholder,
+  length,
 ];
