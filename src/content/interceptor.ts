@@ -1,0 +1,112 @@
+// Holds a post at the moment of sending, has it reviewed, and releases it exactly once, or not at
+// all. Listens on window in the capture phase, ahead of the sites' own (React root) listeners.
+import type { Draft } from '../core/types';
+import type { ReviewAnswer } from '../shared/messages';
+import type { Composer, SiteAdapter } from '../sites/adapter';
+import type { OverlayActions, OverlayView } from '../ui/overlay/view';
+
+export interface InterceptorDeps {
+  /** Resolves with the worker's answer; rejects when the review cannot run (timeout, error, reload). */
+  review(draft: Draft): Promise<ReviewAnswer>;
+  /** Fire and forget: start a stopped worker before the person presses Post. */
+  wake(): void;
+  /** Shows the overlay; false when it cannot be shown (then the post is released, never swallowed). */
+  showOverlay(view: OverlayView, actions: OverlayActions): boolean;
+}
+
+/** A woken worker stays up ~30 s; waking more often than this buys nothing. */
+const WAKE_EVERY_MS = 10_000;
+
+export interface Interceptor {
+  stop(): void;
+}
+
+export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, win: Window = window): Interceptor {
+  /** A held post is being reviewed, shown or released: further sends of it are swallowed. */
+  let busy = false;
+  /** The one button click we let through: our own release. */
+  let bypass: HTMLElement | null = null;
+
+  function hold(event: Event, composer: Composer) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (busy) return; // a double-click or a key held down: this post is already on its way
+    busy = true;
+    const reading = adapter.read(composer);
+    const draft: Draft = { platform: adapter.platform, ...reading };
+    const decide = (view: OverlayView) => {
+      if (!view.unavailable && view.answer?.verdict === 'clear') return release(composer);
+      let shown = false;
+      try {
+        shown = deps.showOverlay(view, {
+          onEdit: () => {
+            busy = false;
+            if (composer.editor.isConnected) composer.editor.focus();
+          },
+          onPost: () => release(composer),
+        });
+      } catch {
+        shown = false;
+      }
+      if (!shown) release(composer);
+    };
+    deps.review(draft).then(
+      (answer) => decide({ draft, answer }),
+      (error: unknown) => decide({ draft, unavailable: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+
+  /** Click the site's own button from a later task, letting that one click through. */
+  function release(composer: Composer) {
+    setTimeout(() => {
+      const button = adapter.resolveSubmit(composer);
+      try {
+        if (button && !adapter.isDisabled(button)) {
+          bypass = button;
+          button.click(); // dispatches synchronously: our listener sees it and consumes the bypass
+        }
+      } finally {
+        bypass = null;
+        busy = false;
+      }
+    }, 0);
+  }
+
+  function onClick(event: MouseEvent) {
+    if (bypass && !event.isTrusted && event.target instanceof Node && bypass.contains(event.target)) {
+      bypass = null;
+      return;
+    }
+    const composer = adapter.composerForSubmit(event);
+    if (!composer) return;
+    if (!busy && adapter.isDisabled(composer.submit)) return; // a disabled button posts nothing
+    hold(event, composer);
+  }
+
+  function onKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return; // cheap first
+    const composer = adapter.composerForEditor(event);
+    if (!composer || !adapter.isSendKey(event, composer)) return;
+    if (!busy && adapter.isDisabled(composer.submit)) return;
+    hold(event, composer);
+  }
+
+  let lastWake = -Infinity;
+  function onFocusIn(event: FocusEvent) {
+    // A stopped MV3 worker takes 100–150 ms to start: start it now, not when Post is pressed.
+    if (event.timeStamp - lastWake < WAKE_EVERY_MS || !adapter.composerForEditor(event)) return;
+    lastWake = event.timeStamp;
+    deps.wake();
+  }
+
+  win.addEventListener('click', onClick, true);
+  win.addEventListener('keydown', onKeydown, true);
+  win.addEventListener('focusin', onFocusIn, true);
+  return {
+    stop() {
+      win.removeEventListener('click', onClick, true);
+      win.removeEventListener('keydown', onKeydown, true);
+      win.removeEventListener('focusin', onFocusIn, true);
+    },
+  };
+}

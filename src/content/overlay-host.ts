@@ -1,0 +1,45 @@
+// Mounts the overlay in a closed shadow root at the top of the page: the site's CSS cannot break
+// it, its CSS cannot leak, and page scripts cannot reach its buttons or read its findings.
+import { h, render } from 'preact';
+import css from '../ui/overlay/overlay.css?inline';
+import { Overlay } from '../ui/overlay/Overlay';
+import type { OverlayActions, OverlayView } from '../ui/overlay/view';
+
+let closeCurrent: (() => void) | undefined;
+
+export function showOverlay(view: OverlayView, actions: OverlayActions): boolean {
+  closeCurrent?.();
+  const host = document.createElement('second-look-overlay');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const mount = document.createElement('div');
+  shadow.append(style, mount);
+
+  // Sites' modal focus traps watch focus moving out of their dialog and pull it back: keep focus
+  // changes into and out of the overlay to ourselves while it is open.
+  const guard = (e: Event) => {
+    if (e.target === host) e.stopImmediatePropagation();
+  };
+  const focusEvents = ['focusin', 'focusout', 'focus', 'blur'] as const;
+
+  let done = false;
+  const close = () => {
+    render(null, mount);
+    host.remove();
+    for (const t of focusEvents) window.removeEventListener(t, guard, true);
+    closeCurrent = undefined;
+  };
+  const once = (fn: () => void) => () => {
+    if (done) return; // a double-click or a key held down acts once
+    done = true;
+    close();
+    fn();
+  };
+
+  for (const t of focusEvents) window.addEventListener(t, guard, true);
+  document.documentElement.append(host);
+  render(h(Overlay, { view, actions: { onEdit: once(actions.onEdit), onPost: once(actions.onPost) } }), mount);
+  closeCurrent = close;
+  return host.isConnected;
+}

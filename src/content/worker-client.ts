@@ -1,0 +1,39 @@
+// Calls into the worker with a deadline. Every failure becomes ReviewUnavailable, so the caller has
+// one thing to handle: tell the person and let them post.
+import browser from 'webextension-polyfill';
+import { envelope, type Answer, type Method, type Methods } from '../shared/messages';
+
+export class ReviewUnavailable extends Error {}
+
+/** True while this content script still belongs to a live extension (false after a reload or update). */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export async function callWorker<M extends Method>(
+  method: M,
+  params: Methods[M]['params'],
+  timeoutMs: number,
+): Promise<Methods[M]['result']> {
+  if (!extensionAlive()) throw new ReviewUnavailable('Second Look was updated or reloaded; reload this tab to turn it back on.');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReviewUnavailable('The review took too long to answer.')), timeoutMs);
+  });
+  try {
+    const answer = (await Promise.race([browser.runtime.sendMessage(envelope(method, params)), deadline])) as
+      | Answer<Methods[M]['result']>
+      | undefined;
+    if (!answer) throw new ReviewUnavailable('The review did not answer.');
+    if (!answer.ok) throw new ReviewUnavailable(answer.error);
+    return answer.value;
+  } catch (e) {
+    throw e instanceof ReviewUnavailable ? e : new ReviewUnavailable(extensionAlive() ? 'The review could not run.' : 'Second Look was updated or reloaded; reload this tab to turn it back on.');
+  } finally {
+    clearTimeout(timer);
+  }
+}

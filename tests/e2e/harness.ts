@@ -1,0 +1,151 @@
+// Runs the built extension in Debian's Chromium (headless) against fixture pages served at the real
+// origins. Nothing leaves loopback: every host name resolves to nothing, and pages come from routes.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const SIM = readFileSync(join(import.meta.dirname, 'x-sim.js'), 'utf8');
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens `fixture` (a file under tests/fixtures/x) at https://x.com + `path`, with the site simulator. */
+export async function openX(session: Session, fixture: string, path = '/home'): Promise<Page> {
+  const page = await session.context.newPage();
+  const html = readFileSync(join(FIXTURES, 'x', fixture), 'utf8').replace(/<\/body>/i, '<script src="/__sim__/x-sim.js"></script></body>');
+  await page.route('https://x.com/**', (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/__sim__/x-sim.js') return route.fulfill({ contentType: 'text/javascript', body: SIM });
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+  });
+  await page.goto(`https://x.com${path}`);
+  await page.waitForFunction(() => 'sim' in window || '__sim' in window);
+  return page;
+}
+
+export const setText = (page: Page, selector: string, text: string) =>
+  page.evaluate(([s, t]) => (window as any).__sim.setText(s, t), [selector, text] as const);
+export const textOf = (page: Page, selector: string) => page.evaluate((s) => (window as any).__sim.textOf(s) as string, selector);
+export const posted = (page: Page) => page.evaluate(() => (window as any).__posted as string[]);
+
+// The overlay lives in a closed shadow root: page scripts (and Playwright's selectors) cannot see
+// it. The tests reach it the way assistive technology does: through the accessibility tree.
+interface AXNode {
+  nodeId: string;
+  role?: { value: string };
+  name?: { value: string };
+  backendDOMNodeId?: number;
+  ignored?: boolean;
+}
+
+export class OverlayProbe {
+  private constructor(private page: Page, private cdp: CDPSession) {}
+  static async for(page: Page) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    await cdp.send('DOM.enable');
+    return new OverlayProbe(page, cdp);
+  }
+  async nodes(): Promise<AXNode[]> {
+    const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    return nodes.filter((n) => !n.ignored);
+  }
+  async find(role: string, namePrefix: string): Promise<AXNode | undefined> {
+    return (await this.nodes()).find((n) => n.role?.value === role && (n.name?.value ?? '').startsWith(namePrefix));
+  }
+  /** The dialog's accessible name, or undefined when no Second Look dialog is open. */
+  async dialogName(): Promise<string | undefined> {
+    return (await this.find('dialog', 'Second Look'))?.name?.value;
+  }
+  async waitForDialog(timeoutMs = 5000): Promise<string> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const name = await this.dialogName();
+      if (name) return name;
+      if (Date.now() > until) throw new Error('no Second Look dialog appeared');
+      await this.page.waitForTimeout(20);
+    }
+  }
+  /** All text in the overlay (every static text in the accessibility tree under the page). */
+  async texts(): Promise<string[]> {
+    return (await this.nodes()).filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+  }
+  private async center(node: AXNode) {
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as {
+      model: { content: number[] };
+    };
+    const q = model.content;
+    return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+  }
+  /** A real person's click (a trusted event) on the overlay button whose name starts with `prefix`. */
+  async click(prefix: string, options: { clickCount?: number } = {}) {
+    const button = await this.find('button', prefix);
+    if (!button) throw new Error(`no overlay button named "${prefix}…"`);
+    const { x, y } = await this.center(button);
+    await this.page.mouse.click(x, y, options);
+  }
+  /** A page script calling .click() on the button (an untrusted event), as a hostile page would. */
+  async scriptClick(prefix: string) {
+    const button = await this.find('button', prefix);
+    if (!button) throw new Error(`no overlay button named "${prefix}…"`);
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: button.backendDOMNodeId })) as {
+      object: { objectId: string };
+    };
+    await this.cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { this.click(); }' });
+  }
+  /** Whether keyboard focus is on the overlay button named `prefix…`. */
+  async focused(): Promise<string | undefined> {
+    const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: (AXNode & { properties?: { name: string; value: { value: unknown } }[] })[];
+    };
+    const f = nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    return f?.name?.value;
+  }
+}
+
+/** Stops every service worker of the profile, as Chrome does to an idle MV3 worker. */
+export async function stopWorkers(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
