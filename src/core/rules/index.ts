@@ -3,9 +3,11 @@ import type { Rule } from '../rule';
 import { offensive } from './offensive';
 import { placeholder } from './placeholder';
 import { length } from './length';
+import { link } from './link';
 
 export const rules: readonly Rule[] = [
   offensive,
   placeholder,
   length,
+  link,
 ];

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { link, lookAlike, osaDistance } from '../../src/core/rules/link';
+import { ruleTester } from './rule-tester';
+
+const brand = { brandDomains: ['nimbusair.com', 'cafelumbre.es'] };
+
+ruleTester(link, {
+  valid: [
+    { text: 'Winter sale is live: https://nimbusair.com/sale', policy: brand },
+    { text: 'NEW ROUTE: Madrid to Tokyo, from June. Tickets on sale now at https://nimbusair.com/tokyo', policy: brand },
+    { text: 'Book at www.nimbusair.com or in the app.', policy: brand },
+    { text: 'Our careers page: https://careers.nimbusair.com/data-engineer', policy: brand },
+    { text: 'Nuestro menú: https://cafelumbre.es/menu', policy: brand },
+    { text: 'Read the report at https://www.aena.es/en/press.html and https://example.org/a?b=1', policy: brand },
+    { text: 'Our friends at https://cafelibre.es roast great beans too.', policy: brand },
+    { text: 'We updated to version 2.4.1 of the app. Prices from 49.99 EUR, 20% off.', policy: brand },
+    { text: 'Developers: our API docs live at https://developer.nimbusair.com', policy: brand },
+    { text: 'Watch on https://www.youtube.com/watch?v=abc123 and read https://docs.google.com/document/d/1abc/view', policy: brand },
+    { text: 'Fill in the survey: https://docs.google.com/forms/d/e/1FAIpQLSf/viewform', policy: brand },
+    { text: 'Our help centre: https://nimbusair.notion.site/Help-1234567890abcdef1234567890abcdef', policy: brand },
+    { text: 'Find us on https://testing-lab.com and https://stagecoach.com', policy: brand },
+    { text: 'Mail us at help@nimbusair.com', policy: brand },
+    { text: 'Nothing to see: e.g. Node.js, file.txt, Mr.Smith, 3.5kg', policy: brand },
+    { text: 'Check in online: http://nimbusiar.com/checkin', policy: { ...brand, allowedTerms: ['nimbusiar.com'] } },
+    { text: 'Flight NB204 at 10am–4pm, gate 12.', policy: brand },
+    { text: 'Track it at https://nimbusair.com:443/track', policy: brand },
+  ],
+  invalid: [
+    {
+      text: 'Check in online 24 hours before your flight: http://nimbusair.com/checkin',
+      policy: brand,
+      errors: [{ severity: 'warning', category: 'link', excerpt: 'http://nimbusair.com/checkin', start: 45, end: 73 }],
+    },
+    { text: 'Winter sale is live: https://nimbusiar.com/sale', policy: brand, errors: [{ severity: 'critical', excerpt: 'https://nimbusiar.com/sale' }] },
+    { text: 'Sale: https://nimbusair.co/sale', policy: brand, errors: [{ severity: 'warning', excerpt: 'https://nimbusair.co/sale' }] },
+    { text: 'Sale: https://nimbus-air.com/sale', policy: brand, errors: [{ severity: 'critical' }] },
+    { text: 'Sale: https://nimbusalr.com/sale', policy: brand, errors: [{ severity: 'critical' }] },
+    { text: 'Sale: nimbussair.com/deals', policy: brand, errors: [{ severity: 'critical', excerpt: 'nimbussair.com/deals' }] },
+    { text: 'Sale: https://nimbusair.com.deals-now.io/x', policy: brand, errors: [{ severity: 'critical' }] },
+    { text: 'Carta: https://cafelumbr3.es/carta', policy: brand, errors: [{ severity: 'critical' }] },
+    { text: 'Questions? support@nimbusiar.com', policy: brand, errors: [{ severity: 'critical', excerpt: 'support@nimbusiar.com' }] },
+    {
+      text: 'Our new brand guidelines are here: https://intranet.nimbusair.local/brand/guidelines',
+      policy: brand,
+      errors: [{ severity: 'critical', excerpt: 'https://intranet.nimbusair.local/brand/guidelines' }],
+    },
+    { text: 'Live flight tracker: http://10.20.1.15:8080/tracker', policy: brand, errors: [{ severity: 'critical', excerpt: 'http://10.20.1.15:8080/tracker' }] },
+    { text: 'Tracker at 192.168.1.20/tracker today', errors: [{ severity: 'critical', excerpt: '192.168.1.20/tracker' }] },
+    { text: 'See http://localhost:3000/sale', errors: [{ severity: 'critical', excerpt: 'http://localhost:3000/sale' }] },
+    { text: 'Wiki: wiki.corp/brand', errors: [{ severity: 'critical', excerpt: 'wiki.corp/brand' }] },
+    { text: 'Preview the new site: https://staging.nimbusair.com/winter', policy: brand, errors: [{ severity: 'critical' }] },
+    { text: 'New look: https://deploy-preview-42--nimbusair.netlify.app/', errors: [{ severity: 'critical' }] },
+    { text: 'Nueva web: https://pruebas.cafelumbre.es', policy: brand, errors: [{ severity: 'critical' }] },
+    { text: 'Try it: https://dev.nimbusair.com/app', policy: brand, errors: [{ severity: 'warning' }] },
+    { text: 'Demo: https://nimbusair.com:8443/demo', policy: brand, errors: [{ severity: 'critical' }] },
+    {
+      text: 'Read our plan: https://docs.google.com/document/d/1AbCdEf/edit?usp=sharing',
+      errors: [{ severity: 'warning', excerpt: 'https://docs.google.com/document/d/1AbCdEf/edit?usp=sharing' }],
+    },
+    { text: 'Budget: https://docs.google.com/spreadsheets/d/1xyz/edit#gid=0', errors: [{ severity: 'warning' }] },
+    { text: 'Deck: https://nimbus.sharepoint.com/:p:/r/sites/mkt/Deck.pptx?d=w1&web=1', errors: [{ severity: 'warning' }] },
+    { text: 'Roadmap: https://www.notion.so/nimbus/Roadmap-0123456789abcdef0123456789abcdef', errors: [{ severity: 'warning' }] },
+    { text: 'Designs: https://www.figma.com/design/AbC123/Winter-campaign', errors: [{ severity: 'warning' }] },
+    { text: 'Read http://example.org/news now', errors: [{ severity: 'warning', excerpt: 'http://example.org/news' }] },
+    {
+      text: 'Two links: http://nimbusair.com/a and https://nimbusiar.com/b',
+      policy: brand,
+      errors: [{ severity: 'warning', excerpt: 'http://nimbusair.com/a' }, { severity: 'critical', excerpt: 'https://nimbusiar.com/b' }],
+    },
+  ],
+});
+
+describe('look-alike domains', () => {
+  it('measures swaps as one edit', () => {
+    expect(osaDistance('nimbusair', 'nimbusiar')).toBe(1);
+    expect(osaDistance('nimbusair', 'nimbusair')).toBe(0);
+    expect(osaDistance('abc', 'xyzabc')).toBe(3);
+  });
+  it('finds typosquats but not other companies', () => {
+    const b = ['nimbusair.com'];
+    expect(lookAlike('nimbusiar.com', b)).toBeTruthy();
+    expect(lookAlike('www.nimbusalr.com', b)).toBeTruthy();
+    expect(lookAlike('nirnbusair.com', b)).toBeTruthy();
+    expect(lookAlike('nimbusair.com', b)).toBeUndefined();
+    expect(lookAlike('shop.nimbusair.com', b)).toBeUndefined();
+    expect(lookAlike('nimbus.com', b)).toBeUndefined();
+    expect(lookAlike('cumulusair.com', b)).toBeUndefined();
+    expect(lookAlike('x.com', ['xy.com'])).toBeUndefined();
+  });
+});
