@@ -6,6 +6,9 @@ export const SITE_HOSTS: Record<string, Platform> = {
   'twitter.com': 'x',
   'mobile.x.com': 'x',
   'mobile.twitter.com': 'x',
+  'www.facebook.com': 'facebook',
+  'web.facebook.com': 'facebook',
+  'www.linkedin.com': 'linkedin',
 };
 
 export function platformOfUrl(url: string | undefined): Platform | undefined {

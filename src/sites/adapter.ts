@@ -26,6 +26,16 @@ export interface ComposerReading {
   thread?: boolean;
   /** The audience the site shows ("Anyone", "Public"). */
   audience?: string;
+  /** Whether the posting identity is a person or a Page / company page, when the site shows it. */
+  identity?: 'person' | 'page';
+}
+
+/** A send the adapter recognises but cannot read (the site changed its markup): never blocks. */
+export interface Unreadable {
+  /** The composer kind, as in Composer.kind. */
+  kind: string;
+  /** What could not be found: "text", "editor", "submit", "account"… (never the text itself). */
+  missing: string[];
 }
 
 export interface SiteAdapter {
@@ -44,4 +54,11 @@ export interface SiteAdapter {
   resolveSubmit(composer: Composer): HTMLElement | null;
   /** Disabled buttons post nothing: no need to hold them. */
   isDisabled(button: HTMLElement): boolean;
+  /**
+   * Called for a click or send key that neither composerFor… method claimed: whether it looks like
+   * a send the adapter knows (a submit-like button, Enter in a known editor) whose composer it
+   * cannot read. The post then goes through, with a small notice, and the worker records what was
+   * missing so the team knows which selector to fix.
+   */
+  unreadable?(event: Event): Unreadable | null;
 }

@@ -8,7 +8,6 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 const ROOT = join(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 const FIXTURES = join(ROOT, 'tests/fixtures');
-const SIM = readFileSync(join(import.meta.dirname, 'x-sim.js'), 'utf8');
 
 export interface Session {
   context: BrowserContext;
@@ -48,19 +47,29 @@ export async function launch(): Promise<Session> {
   };
 }
 
-/** Opens `fixture` (a file under tests/fixtures/x) at https://x.com + `path`, with the site simulator. */
-export async function openX(session: Session, fixture: string, path = '/home'): Promise<Page> {
+export type Site = 'x' | 'facebook' | 'linkedin';
+const ORIGINS: Record<Site, string> = { x: 'https://x.com', facebook: 'https://www.facebook.com', linkedin: 'https://www.linkedin.com' };
+
+/**
+ * Opens `fixture` (a file under tests/fixtures/<site>) at the site's real origin + `path`, with
+ * that site's simulator (tests/e2e/<site>-sim.js), which plays the site's part: it posts, records
+ * what was posted in window.__posted, and offers window.__sim.setText / textOf.
+ */
+export async function openSite(session: Session, site: Site, fixture: string, path: string): Promise<Page> {
   const page = await session.context.newPage();
-  const html = readFileSync(join(FIXTURES, 'x', fixture), 'utf8').replace(/<\/body>/i, '<script src="/__sim__/x-sim.js"></script></body>');
-  await page.route('https://x.com/**', (route) => {
+  const sim = readFileSync(join(import.meta.dirname, `${site}-sim.js`), 'utf8');
+  const html = readFileSync(join(FIXTURES, site, fixture), 'utf8').replace(/<\/body>/i, `<script src="/__sim__/${site}-sim.js"></script></body>`);
+  await page.route(`${ORIGINS[site]}/**`, (route) => {
     const url = new URL(route.request().url());
-    if (url.pathname === '/__sim__/x-sim.js') return route.fulfill({ contentType: 'text/javascript', body: SIM });
+    if (url.pathname === `/__sim__/${site}-sim.js`) return route.fulfill({ contentType: 'text/javascript', body: sim });
     return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
   });
-  await page.goto(`https://x.com${path}`);
-  await page.waitForFunction(() => 'sim' in window || '__sim' in window);
+  await page.goto(`${ORIGINS[site]}${path}`);
+  await page.waitForFunction(() => '__sim' in window);
   return page;
 }
+
+export const openX = (session: Session, fixture: string, path = '/home') => openSite(session, 'x', fixture, path);
 
 export const setText = (page: Page, selector: string, text: string) =>
   page.evaluate(([s, t]) => (window as any).__sim.setText(s, t), [selector, text] as const);
