@@ -1,24 +1,267 @@
-// Profanity and insults, also obfuscated (sh1t, f*ck, fuuuck). Matching is obscenity's: it copes
-// with look-alike characters and repeated letters, which a home-made word list would not.
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import type { Rule } from '../rule';
+// Profanity, slurs and insults in English and Spanish, also obfuscated (sh1t, f*ck, fuuuck, s h i t).
+// Matching is obscenity's: it copes with look-alike characters, leetspeak and repeated letters, which
+// a home-made word list would not. Its English data set is used as is; the Spanish one is built from
+// a curated data file (lexicons/es/offensive.ts, reviewed from cuss/es).
+//
+// The Scunthorpe problem is handled in three layers: obscenity's whitelisted terms fed with ordinary
+// words that contain a vulgar string (found by scanning English and Spanish word lists), a check that
+// a match does not straddle two words of a CamelCase hashtag (#SusanAlbumParty), and names written in
+// Title case ("Dick's Sporting Goods"). The policy's `allowedTerms` are never reported.
+//
+// Severity: slurs and insults are critical everywhere; swearing is critical from a brand account or
+// when addressed to someone (a reply, a comment, a message, a post opening with an @mention), and a
+// warning on a person's own post, whose voice is theirs to choose; sexual words are a warning
+// (medical and news uses exist); mild words are info on a personal post.
+import {
+  DataSet,
+  englishDataset,
+  englishRecommendedTransformers,
+  parseRawPattern,
+  RegExpMatcher,
+  type MatchPayload,
+} from 'obscenity';
+import {
+  benignFragments as enBenign,
+  englishTiers,
+  extraEnglish,
+  nameLike,
+  type Tier,
+} from '../lexicons/en/offensive';
+import { benignFragments as esBenign, spanishReadings, spanishWords } from '../lexicons/es/offensive';
+import type { Report, Rule, RuleContext } from '../rule';
+import { guessLanguage } from '../text/language';
+import { phraseMatcher } from '../text/phrases';
+import type { Severity } from '../types';
 
-const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+interface Meta {
+  originalWord: string;
+}
+
+const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+
+const tiers = new Map<string, Tier>(Object.entries(englishTiers));
+const dataset = new DataSet<Meta>()
+  .addAll(englishDataset)
+  .removePhrasesIf((p) => p.metadata?.originalWord === 'bestiality');
+for (const extra of extraEnglish) {
+  tiers.set(extra.word, extra.tier);
+  dataset.addPhrase((p) => {
+    p.setMetadata({ originalWord: extra.word });
+    for (const pat of extra.patterns) p.addPattern(parseRawPattern(pat));
+    return p;
+  });
+}
+const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+
+// Benign fragments are checked only around a match (most drafts have none), rather than given to
+// obscenity as whitelisted terms, which it would search for in every draft.
+const fragments = new Set<string>();
+for (const f of [...enBenign, ...esBenign]) {
+  fragments.add(f.toLowerCase());
+  fragments.add(stripAccents(f.toLowerCase()));
+}
+const fragmentList = [...fragments];
+const longestFragment = Math.max(...fragmentList.map((f) => f.length));
+
+function isBenign(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, end - longestFragment);
+  const window = text.slice(from, Math.min(text.length, start + longestFragment)).toLowerCase();
+  const s = start - from;
+  const e = end - from;
+  for (const f of fragmentList) {
+    for (let i = window.indexOf(f); i !== -1; i = window.indexOf(f, i + 1)) {
+      if (i <= s && i + f.length >= e) return true;
+    }
+  }
+  return false;
+}
+
+// Spanish: one regex over a same-length normalised copy of the text (lower case, accents off but ñ
+// kept, common leetspeak undone). Each letter may repeat ("mieeerda"), doubled letters may be single
+// ("gilipolas"). Obscenity would compile one regex per word, and there are two hundred of them.
+const NORMAL: Record<string, string> = {
+  á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u', Á: 'a', É: 'e', Í: 'i', Ó: 'o', Ú: 'u', Ü: 'u', Ñ: 'ñ',
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's',
+};
+const NORMALIZE = /[A-ZÁÉÍÓÚÜÑáéíóúü01345@$]/g;
+const normalize = (text: string) => text.replace(NORMALIZE, (c) => NORMAL[c] ?? c.toLowerCase());
+const squeeze = (w: string) => normalize(w).replace(/\s+/g, ' ').replace(/(.)\1+/gu, '$1');
+const spanishTiers = new Map<string, Tier>();
+for (const group of spanishWords) for (const w of group.words) spanishTiers.set(squeeze(w), group.tier);
+const spanishRe = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...spanishTiers.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => [...w].map((c) => (c === ' ' ? '\\s+' : `${c}+`)).join(''))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const nameSet = new Set(nameLike);
+const spanishSet = new Set(spanishReadings);
+const RANK: Record<Tier, number> = { hint: 0, mild: 1, dated: 2, sexual: 3, rude: 4, profanity: 5, insult: 6, slur: 7 };
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}']/u.test(c);
+const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+
+function enclosingWord(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s > 0 && isLetter(text[s - 1])) s--;
+  while (e < text.length && isLetter(text[e])) e++;
+  return [s, e];
+}
+
+/** The word around a match, stopping at CamelCase steps: "retard" → "retarded", #FuckMondays → "Fuck". */
+function reportedSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s > 0 && /\p{L}/u.test(text[s - 1]!) && !(isUpper(text[s]) && isLower(text[s - 1]))) s--;
+  while (e < text.length && /\p{L}/u.test(text[e]!) && !(isLower(text[e - 1]) && isUpper(text[e]))) e++;
+  return [s, e];
+}
+
+/** A match that runs across a lower→Upper step (#SusanAlbumParty → "sanAl") spans two words. */
+function crossesCamelCase(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (isLower(text[i - 1]) && isUpper(text[i])) return true;
+  return false;
+}
+
+const isTitleCase = (w: string) => isUpper(w[0]) && /\p{Ll}/u.test(w.slice(1)) && !/\p{Lu}/u.test(w.slice(1));
+
+const allowedCache = new WeakMap<readonly string[], ReturnType<typeof phraseMatcher>>();
+function allowedMatcher(terms: readonly string[]) {
+  let m = allowedCache.get(terms);
+  if (!m) {
+    m = phraseMatcher(terms.filter((t) => t.trim().length > 0));
+    allowedCache.set(terms, m);
+  }
+  return m;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  tier: Tier;
+}
+
+// Spelled out letter by letter: "s h i t", "F.U.C.K", "f-u-c-k".
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}){3,}(?![\p{L}\p{N}])/gu;
+
+function tierOf(m: MatchPayload): Tier {
+  const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
+  return tiers.get(meta?.originalWord ?? '') ?? 'profanity';
+}
+
+function findHits(text: string, allowed: readonly string[]): Hit[] {
+  const raw = matcher.getAllMatches(text, true);
+  const hits: Hit[] = [];
+  let lang: ReturnType<typeof guessLanguage> | undefined;
+  let allowedSpans: { start: number; end: number }[] | undefined;
+  for (const m of raw) {
+    const start = m.startIndex;
+    const end = m.endIndex + 1;
+    const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
+    const word = meta?.originalWord ?? '';
+    const matched = text.slice(start, end);
+    if ((matched.match(/\p{L}/gu)?.length ?? 0) <= 2) continue; // "fu", "FK": too short to judge
+    if (crossesCamelCase(text, start, end) || isBenign(text, start, end)) continue;
+    const [ws, we] = enclosingWord(text, start, end);
+    const whole = text.slice(ws, we);
+    const lower = whole.toLowerCase();
+    if (nameSet.has(lower) && isTitleCase(whole)) continue;
+    if (spanishSet.has(lower)) {
+      lang ??= guessLanguage(text);
+      if (lang !== 'en') continue;
+    }
+    if (allowed.length > 0) {
+      allowedSpans ??= allowedMatcher(allowed)(text);
+      if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
+    }
+    const [rs, re] = reportedSpan(text, start, end);
+    hits.push({ start: rs, end: re, tier: tierOf(m) });
+  }
+  for (const m of normalize(text).matchAll(spanishRe)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (allowed.length > 0) {
+      allowedSpans ??= allowedMatcher(allowed)(text);
+      if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
+    }
+    hits.push({ start, end, tier: spanishTiers.get(squeeze(m[0])) ?? 'profanity' });
+  }
+  for (const m of text.matchAll(SPACED)) {
+    const letters = m[0].replace(/[ .\-_*]/g, ''); // one separator each: letter k sits at 2k
+    for (const sub of matcher.getAllMatches(letters)) {
+      const tier = tierOf(sub);
+      if (RANK[tier] >= RANK.profanity && sub.endIndex - sub.startIndex >= 3) {
+        hits.push({ start: m.index + 2 * sub.startIndex, end: m.index + 2 * sub.endIndex + 1, tier });
+        break;
+      }
+    }
+  }
+  // One finding per place: overlapping matches merge, the worst tier wins.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Hit[] = [];
+  for (const h of hits) {
+    const last = merged[merged.length - 1];
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      if (RANK[h.tier] > RANK[last.tier]) last.tier = h.tier;
+    } else merged.push({ ...h });
+  }
+  return merged;
+}
+
+function severityOf(tier: Tier, ctx: RuleContext): Severity {
+  const brand = ctx.account.kind === 'brand';
+  const addressed = ctx.draft.context !== 'post' || !!ctx.draft.replyTo || /^\s*@\w/.test(ctx.text);
+  switch (tier) {
+    case 'slur':
+    case 'insult':
+      return 'critical';
+    case 'rude':
+      return brand && addressed ? 'critical' : 'warning';
+    case 'profanity':
+      return brand || addressed ? 'critical' : 'warning';
+    case 'sexual':
+    case 'dated':
+      return 'warning';
+    case 'mild':
+      return brand || addressed ? 'warning' : 'info';
+    case 'hint':
+      return 'info';
+  }
+}
+
+const MESSAGES: Record<Tier, (w: string) => string> = {
+  slur: (w) => `"${w}" is a slur; published, it would hurt people and follow the account for years.`,
+  insult: (w) => `"${w}" is an insult; it could be screenshotted and shared.`,
+  rude: (w) => `"${w}" is name-calling; it reads as an attack on someone.`,
+  profanity: (w) => `"${w}" is swearing; it could be screenshotted and shared.`,
+  sexual: (w) => `"${w}" reads as sexual; make sure it belongs in this post.`,
+  mild: (w) => `"${w}" is mild swearing; check that it fits the voice of this account.`,
+  dated: (w) => `"${w}" is an outdated term many people find offensive outside a proper name.`,
+  hint: (w) => `"${w}" may read as suggestive in some contexts.`,
+};
 
 export const offensive: Rule = {
   meta: {
     id: 'offensive',
     category: 'offensive',
     severity: 'critical',
-    description: 'Profanity, slurs and insults, including obfuscated spellings.',
+    description: 'Profanity, slurs and insults in English and Spanish, including obfuscated spellings.',
   },
-  check({ text }) {
-    const seen = new Set<string>();
-    return matcher.getAllMatches(text, true).flatMap((m) => {
-      const key = `${m.startIndex}:${m.endIndex}`;
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [{ start: m.startIndex, end: m.endIndex + 1, message: 'This word reads as offensive; it could be screenshotted and shared.' }];
-    });
+  check(ctx) {
+    const { text } = ctx;
+    const out: Report[] = [];
+    for (const h of findHits(text, ctx.policy.allowedTerms ?? [])) {
+      out.push({
+        start: h.start,
+        end: h.end,
+        severity: severityOf(h.tier, ctx),
+        message: MESSAGES[h.tier](text.slice(h.start, h.end)),
+      });
+    }
+    return out;
   },
 };

@@ -1,0 +1,134 @@
+// English data for the `offensive` rule. Matching and obfuscation are obscenity's (its English data
+// set); this file says how bad each of its words is, which ordinary words merely contain one, and
+// which words obscenity lacks.
+
+/**
+ * How a word reads in a public post:
+ * - slur: attacks people for who they are. Always critical.
+ * - insult: calls someone a name. Always critical.
+ * - rude: a milder name-calling (moron, idiota). Critical when a brand says it to someone, a warning otherwise.
+ * - profanity: swearing. Critical from a brand or when addressed to someone, a warning otherwise.
+ * - sexual: sexual or anatomical words. A warning (they have medical and news uses).
+ * - mild: mild swearing (ass, piss). A warning from a brand or addressed to someone, info otherwise.
+ * - dated: an outdated term that still appears in proper names. A warning.
+ * - hint: ordinary in health and fashion posts (sex, sexy). Info only.
+ */
+export type Tier = 'slur' | 'insult' | 'rude' | 'profanity' | 'sexual' | 'mild' | 'dated' | 'hint';
+
+/** The tier of each word in obscenity's English data set, by its `originalWord`. */
+export const englishTiers: Record<string, Tier> = {
+  // obscenity's own 'bestiality' entry also matches the ordinary "bestial"; replaced in extraEnglish.
+  abo: 'slur', abeed: 'slur', africoon: 'slur', arabush: 'slur', boonga: 'slur', chingchong: 'slur',
+  chink: 'slur', dyke: 'slur', fag: 'slur', kike: 'slur', nigger: 'slur', retard: 'slur',
+  spastic: 'slur', tranny: 'slur',
+  bitch: 'insult', cunt: 'insult', twat: 'insult', whore: 'insult', slut: 'insult', bastard: 'insult',
+  prick: 'insult', cuck: 'insult', dick: 'insult', pussy: 'insult', wank: 'insult',
+  fuck: 'profanity', shit: 'profanity',
+  anal: 'sexual', anus: 'sexual', bestiality: 'sexual', blowjob: 'sexual', buttplug: 'sexual',
+  cock: 'sexual', cum: 'sexual', deepthroat: 'sexual', dildo: 'sexual', doggystyle: 'sexual',
+  'double penetration': 'sexual', ejaculate: 'sexual', felch: 'sexual', fellatio: 'sexual',
+  'finger bang': 'sexual', fisting: 'sexual', gangbang: 'sexual', handjob: 'sexual', hentai: 'sexual',
+  hooker: 'sexual', incest: 'sexual', 'jerk off': 'sexual', jizz: 'sexual', lubejob: 'sexual',
+  masturbate: 'sexual', orgasm: 'sexual', orgy: 'sexual', penis: 'sexual', porn: 'sexual',
+  rape: 'sexual', scat: 'sexual', semen: 'sexual', vagina: 'sexual', boob: 'sexual', tit: 'sexual',
+  ass: 'mild', arse: 'mild', bollocks: 'mild', piss: 'mild', turd: 'mild',
+  negro: 'dated',
+  sex: 'hint',
+};
+
+/**
+ * Words obscenity's English set lacks, as obscenity patterns (`|` = word edge, `[x]` = optional).
+ * Where one overlaps a word above (asshole / ass) the worse tier wins.
+ */
+export const extraEnglish: { word: string; patterns: string[]; tier: Tier }[] = [
+  { word: 'asshole', patterns: ['|as[s]hole', '|arsehole'], tier: 'insult' },
+  { word: 'dumbass', patterns: ['dumbas[s]'], tier: 'insult' },
+  { word: 'jackass', patterns: ['|jackas[s]'], tier: 'insult' },
+  { word: 'douchebag', patterns: ['|douchebag', '|douche|', '|douches|'], tier: 'insult' },
+  { word: 'scumbag', patterns: ['|scumbag'], tier: 'insult' },
+  { word: 'moron', patterns: ['|moron|', '|morons|', '|moronic|'], tier: 'rude' },
+  { word: 'bestiality', patterns: ['bestialit'], tier: 'sexual' },
+  // obscenity's `shit|` needs a word edge after it, which "bullshit!" lacks once "!" reads as "i".
+  { word: 'bullshit', patterns: ['bul[l]shit', 'horseshit', 'chickenshit', 'dipshit', 'batshit'], tier: 'profanity' },
+  { word: 'wtf', patterns: ['|wtf|'], tier: 'profanity' },
+  { word: 'stfu', patterns: ['|stfu|'], tier: 'profanity' },
+  { word: 'crap', patterns: ['|crap|', '|crappy|', '|craps|'], tier: 'mild' },
+  { word: 'goddamn', patterns: ['|god[d]am[n]|', '|god[d]am[n]it|'], tier: 'mild' },
+];
+
+/**
+ * Ordinary words and place names that contain a vulgar string (the Scunthorpe problem). A match that
+ * falls inside one of these fragments is dropped. Found by running the matcher over English word
+ * lists (wamerican, wbritish) and UK/US place names, then keeping the innocent ones.
+ */
+export const benignFragments: string[] = [
+  // anal / anus
+  'analects', 'analgesi', 'analcite', 'analecta', 'analemma', 'analeptic', 'analphabet', 'annal',
+  'artisanal', 'membranal', 'psychoanal', 'tetanal', 'gondwanaland', 'bechuanaland', 'canal', 'banal',
+  'coriolanus', 'eridanus', 'oceanus', 'dardanus', 'regiomontanus', 'rhodanus', 'silvanus', 'sylvanus',
+  'pandanus', 'uranus', 'janus', 'manus',
+  // ass
+  'assort', 'assyri', 'assn', 'asst', 'assr', 'asshur', 'assegai', 'assonan', 'assonat', 'assam',
+  'assad', 'assange',
+  // dick
+  'chappaquiddick', 'dickerson', 'dickinson', 'dickson', 'dicker', 'dickey', 'dickie', 'dickies',
+  'dicky', 'dickybird', 'medick', 'dickens', 'benedick',
+  // cum
+  'cummings', 'cumin', 'cummerbund', 'cumming', 'cumquat', 'cumae', 'cuman', 'cumshaw', 'cumnock',
+  'cumbernauld', 'cum laude', 'summa cum', 'magna cum', 'cumulat', 'cumbia', 'cumberland', 'cumbria',
+  // fag
+  'fagin', 'fagaceous', 'fagot', 'fagus',
+  // fuck (f?ck, |fuk)
+  'fukuoka', 'fukuyama', 'fukushima', 'fukui', 'fukien', 'feck', 'maffick', 'traffick', 'narcotraffick',
+  'kung fu', 'kung-fu',
+  // negro
+  'negroni', 'montenegro',
+  // piss
+  'pissaro', 'pissarro', 'pissoir', 'pissaladi',
+  // dyke, wank
+  'vandyke', 'van dyke', 'wankel', 'wankdorf',
+  // bitch
+  'nebbich',
+  // boob
+  'booby prize', 'booby trap', 'booby-trap', 'booboo',
+  // shit
+  'shiitake', 'shiite', 'shiism', 'mishit', 'shitake',
+  // chink
+  'chinkiang', 'chinkapin',
+  // cock
+  'cockpit', 'cockscomb', 'cocksure', 'cockshy', 'cockshies', 'cockspur', 'cockswain', 'cockney',
+  'cockatoo', 'cockatiel', 'cockerel', 'cockerspaniel', 'cocker spaniel', 'cockle', 'cockroach', 'cocktail',
+  'cockburn', 'cockermouth', 'peacock', 'hancock', 'woodcock', 'shuttlecock', 'weathercock', 'stopcock',
+  // cuck
+  'cuckoo',
+  // niggard, Trengganu
+  'niggard', 'trengganu', 'snigger',
+  // orgasm (gasmen), orgy (porgies)
+  'gasmen', 'porgies', 'porgy',
+  // penis
+  'penistone', 'pennis', 'pen is', 'happiness',
+  // pussy
+  'pussycat', 'pussyfoot', 'pussy willow',
+  // rape
+  'rapeseed', 'rappee', 'rappel', 'rappen', 'rapped', 'rapper', 'grape', 'drape', 'scrape',
+  // retard
+  'retardant',
+  // scat
+  'scat sing', 'scatter',
+  // tit
+  'titbit', 'titmouse', 'titlark', 'tit willow',
+  // turd
+  'turdine', 'turducken',
+  // vagina
+  'evaginat', 'invaginat',
+  // sex
+  'sextant', 'sexton', 'sussex', 'essex', 'middlesex', 'wessex',
+  // whore
+  "who're",
+];
+
+/**
+ * Words that are also everyday names. Written in Title case they are read as a name ("Dick's
+ * Sporting Goods", "Moby Dick", "John Lee Hooker") and left alone.
+ */
+export const nameLike: string[] = ['dick', 'dicks', "dick's", 'hooker', 'hookers', 'fanny', 'willy', 'johnson'];
