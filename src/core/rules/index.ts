@@ -4,10 +4,12 @@ import { offensive } from './offensive';
 import { placeholder } from './placeholder';
 import { length } from './length';
 import { link } from './link';
+import { privacy } from './privacy';
 
 export const rules: readonly Rule[] = [
   offensive,
   placeholder,
   length,
   link,
+  privacy,
 ];

@@ -1,0 +1,45 @@
+// Words around personal data in Spanish. Data for the `privacy` rule (regex sources, any case).
+
+export const freeMailDomains: string[] = [
+  'hotmail.es', 'outlook.es', 'yahoo.es', 'yahoo.com.mx', 'yahoo.com.ar', 'hotmail.com.ar', 'live.com.mx', 'telefonica.net',
+  'terra.es', 'terra.com', 'movistar.es', 'ono.com', 'gmx.es', 'uol.com.br', 'bol.com.br', 'prodigy.net.mx',
+];
+
+export const roleMailboxes: string[] = [
+  'hola', 'contacto', 'contactar', 'info', 'informacion', 'atencion', 'atencionalcliente', 'clientes', 'soporte',
+  'ayuda', 'prensa', 'comunicacion', 'empleo', 'trabajo', 'rrhh', 'reservas', 'pedidos', 'facturacion', 'ventas',
+  'comercial', 'administracion', 'eventos', 'tienda', 'oficina', 'consultas', 'sugerencias', 'reclamaciones',
+];
+
+export const ownContactCues: string[] = [
+  'llámanos', 'llamadnos', 'llámenos', 'contáctanos', 'contactadnos', 'contacte con nosotros', 'contacta con nosotros',
+  'escríbenos', 'escribidnos', 'escríbanos', 'nos (?:puedes|podéis|puede) (?:llamar|escribir|encontrar)',
+  'nuestro (?:teléfono|número|correo|e-?mail|whatsapp|móvil)', 'nuestra (?:línea|oficina|tienda|dirección)',
+  'atención al cliente', 'reservas', 'tel[ée]fono de (?:contacto|reservas|atención|pedidos)', 'pedidos', 'encargos',
+];
+
+export const contactLabels: string[] = ['tel', 'tel\\.', 'teléfono', 'tlf', 'tfno', 'telf', 'whatsapp', 'móvil', 'llama al', 'llamad al', 'llamando al'];
+
+export const referenceCues: string[] = [
+  'localizador', 'código de reserva', 'referencia de (?:la )?reserva', 'número de reserva', 'n[ºo°]\\.? de reserva',
+  'número de (?:billete|pedido|cliente|socio|cuenta|póliza|expediente)', 'n[ºo°]\\.? de (?:billete|pedido|cliente|socio|cuenta)',
+];
+
+export const documentCues: string[] = [
+  'pasaporte', 'número de pasaporte', 'DNI', 'NIE', 'NIF', 'documento de identidad', 'carn[eé] de conducir',
+  'permiso de conducir', 'número de la seguridad social', 'seguridad social', 'cédula', 'CURP', 'RUT', 'RFC',
+];
+
+export const valueConnectors: string[] = [
+  'es', 'era', 'número', 'n[ºo°]\\.?', 'núm', 'terminado en', 'terminada en', 'acabado en', 'que termina en', 'que acaba en',
+];
+
+export const homeAddressCues: string[] = [
+  'vive en', 'viven en', 'su domicilio(?: es| en)?', 'tu domicilio(?: es| en)?', 'su dirección(?: es)?', 'tu dirección(?: es)?',
+  'domicilio de [A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: es)?', 'dirección de [A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: es)?',
+];
+
+export const streetWords: string[] = [
+  'calle', 'c/', 'avenida', 'avda', 'av', 'plaza', 'pza', 'paseo', 'pº', 'camino', 'carrera', 'ronda', 'travesía',
+  'glorieta', 'urbanización', 'urb', 'piso', 'portal',
+];

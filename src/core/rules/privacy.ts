@@ -1,0 +1,245 @@
+// Other people's personal data in a public post, reply or comment: card numbers and IBANs
+// (checksums: Luhn, ibantools), identity document numbers and booking or account references when the
+// text says what they are, phone numbers (libphonenumber-js/min), private e-mail addresses and home
+// addresses. A private message is where such details belong: there the rule only whispers (info).
+// The brand's own lines stay quiet: addresses on its brandDomains, role mailboxes on a company
+// domain (press@, hola@), toll-free and business numbers, and numbers introduced as the brand's own
+// ("call us on", "llámanos al"). Cues are data in lexicons/<lang>/privacy.
+import { isValidIBAN } from 'ibantools';
+import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import * as en from '../lexicons/en/privacy';
+import * as es from '../lexicons/es/privacy';
+import type { Report, Rule } from '../rule';
+import { dropAllowed } from '../text/allowed';
+import { findEmails, hostIn } from '../text/urls';
+import type { Severity } from '../types';
+
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
+const L = '\\p{L}\\p{N}_';
+
+const FREE_MAIL = new Set([...en.freeMailDomains, ...es.freeMailDomains]);
+const ROLE_MAILBOX = new Set([...en.roleMailboxes, ...es.roleMailboxes]);
+// The brand's own line: a cue somewhere in the same sentence, before the number or address.
+const OWN_CUE = new RegExp(`(?<![${L}])(?:${alt([...en.ownContactCues, ...es.ownContactCues])})(?![${L}])`, 'iu');
+// A label right in front of the value ("Tel: 912 345 678", "WhatsApp 612…").
+const LABEL_BEFORE = new RegExp(`(?<![${L}])(?:${alt([...en.contactLabels, ...es.contactLabels])})\\s*(?:[:.\\-–]|on|at|al|en)?\\s*$`, 'iu');
+const BUSINESS_PREFIX = new Map(Object.entries(en.businessNumberPrefixes).map(([cc, re]) => [cc, new RegExp(re)]));
+
+// Cues match in any case ("Booking ref", "booking REF"), values only as written (capitals): a
+// case-insensitive cue is spelled out here so that the value part stays case-sensitive.
+const anyCase = (xs: string[]) =>
+  xs.map((x) =>
+    /^[A-Z]{2,5}$/.test(x)
+      ? x // acronyms (DNI, SSN, PNR) only in capitals: "rut" and "nie" are words too
+      : x.replace(/\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)),
+  );
+const CONNECTOR = `(?:\\s*[:#.\\-–]?\\s*(?:${alt(anyCase([...en.valueConnectors, ...es.valueConnectors]))})(?![${L}]))`;
+// A reference value: letters and digits, with at least one digit, or a six-letter capital locator.
+const REF_VALUE = '((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,15}[A-Z0-9]|[A-Z]{6})';
+const DOC_VALUE = '((?=(?:[A-Z-]*\\d){3})[A-Z0-9][A-Z0-9-]{1,15}[A-Z0-9])';
+const cueThenValue = (cues: string[], value: string) =>
+  new RegExp(`(?<![${L}])(?:${alt(cues)})(?![${L}])${CONNECTOR}{0,3}\\s*[:#]?\\s*${value}(?![${L}])`, 'gu');
+const REFERENCE = cueThenValue(anyCase([...en.referenceCues, ...es.referenceCues]), REF_VALUE);
+const DOCUMENT = cueThenValue(anyCase([...en.documentCues, ...es.documentCues]), DOC_VALUE);
+const YEAR = /^(?:19|20)\d\d$/;
+
+// Spanish DNI / NIE with a valid control letter need no cue: nothing else looks like one.
+const DNI = /(?<![\p{L}\p{N}])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/gu;
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+const CARD = /(?<![\p{N}.,])(?:\d[ -]?){12,18}\d(?![\p{N}]|[.,]\d)/gu;
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+const MAYBE_PHONE = /(?:\d[\s().\-/]{0,3}){7}/;
+
+const ADDRESS = new RegExp(
+  `(?<![${L}])(?:${alt([...en.homeAddressCues, ...es.homeAddressCues])})\\s*:?\\s*` +
+    `((?:\\d{1,5}[a-zA-Z]?,?\\s+(?:[\\p{Lu}][\\p{L}'-]*\\s+){1,3}(?:${alt(en.streetWords)})\\.?(?![${L}])|` +
+    `(?:${alt(es.streetWords)})\\.?\\s+(?:[\\p{L}'-]+\\s+){1,4}\\d{1,4})(?:[^\\n.;!?]{0,40}?\\d{1,5}[\\p{L}º°ª]{0,2})?)`,
+  'giu',
+);
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** The sentence (or line) before `at`, for cue look-ups. */
+function before(text: string, at: number, max = 80): string {
+  const from = Math.max(0, at - max);
+  const head = text.slice(from, at);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  return cut >= 0 ? head.slice(cut + 1) : head;
+}
+
+interface Span extends Report {
+  start: number;
+  end: number;
+}
+
+function overlaps(found: Span[], start: number, end: number) {
+  return found.some((f) => start < f.end && end > f.start);
+}
+
+export const privacy: Rule = {
+  meta: {
+    id: 'privacy',
+    category: 'privacy',
+    severity: 'warning',
+    description: "Another person's card number, IBAN, document number, booking reference, phone, e-mail or home address in public.",
+  },
+  check({ text, draft, policy }) {
+    const isPublic = draft.context !== 'message';
+    const sev = (s: Severity): Severity => (isPublic ? s : 'info');
+    const found: Span[] = [];
+    const add = (r: Span) => {
+      if (!overlaps(found, r.start, r.end)) found.push(r);
+    };
+    const hasDigits = /\d/.test(text);
+
+    if (hasDigits) {
+      // IBANs and cards first: a card-like run inside an IBAN is the IBAN.
+      if (/[A-Za-z]{2}\d{2}/.test(text)) {
+        for (const m of text.matchAll(IBAN)) {
+          // The greedy match may run into a following code; try shorter readings until one is valid.
+          let v = m[0];
+          while (v.length >= 15) {
+            if (isValidIBAN(v.replace(/[ -]/g, '').toUpperCase())) {
+              add({
+                start: m.index,
+                end: m.index + v.length,
+                severity: sev('critical'),
+                message: isPublic
+                  ? 'This is a bank account number (IBAN); in public it invites fraud, so send it privately instead.'
+                  : 'This message contains a bank account number (IBAN).',
+              });
+              break;
+            }
+            v = v.replace(/[ -]?[A-Z0-9]{1,4}$/i, '');
+          }
+        }
+      }
+      for (const m of text.matchAll(CARD)) {
+        const digits = m[0].replace(/\D/g, '');
+        if (digits.length < 13 || digits.length > 19 || !/^[2-6]/.test(digits) || !luhn(digits)) continue;
+        if (/^(\d)\1+$/.test(digits)) continue;
+        add({
+          start: m.index,
+          end: m.index + m[0].length,
+          severity: sev('critical'),
+          message: isPublic ? "This looks like a payment card number; it would be public." : 'This message contains a payment card number.',
+          ...(isPublic ? { suggestion: 'Remove the number and ask for payment details privately.' } : {}),
+        });
+      }
+      for (const m of text.matchAll(DOCUMENT)) {
+        const value = m[1]!;
+        if (YEAR.test(value) && !/ending|ends|termina|acaba/i.test(m[0])) continue;
+        const start = m.index + m[0].length - value.length;
+        add({
+          start,
+          end: start + value.length,
+          severity: sev('critical'),
+          message: isPublic ? "This looks like someone's identity document number; it would be public." : 'This message contains an identity document number.',
+        });
+      }
+      for (const m of text.matchAll(DNI)) {
+        const n = Number(`${m[1] ? 'XYZ'.indexOf(m[1][0]!) : ''}${m[2]}`);
+        if (m[1] ? m[2]!.length !== 7 : m[2]!.length !== 8) continue;
+        if (DNI_LETTERS[n % 23] !== m[3]) continue;
+        add({
+          start: m.index,
+          end: m.index + m[0].length,
+          severity: sev('critical'),
+          message: isPublic ? 'This looks like a Spanish ID number (DNI/NIE); it would be public.' : 'This message contains a Spanish ID number (DNI/NIE).',
+        });
+      }
+    }
+
+    for (const m of text.matchAll(REFERENCE)) {
+      const value = m[1]!;
+      if (YEAR.test(value)) continue;
+      const start = m.index + m[0].length - value.length;
+      add({
+        start,
+        end: start + value.length,
+        severity: sev('warning'),
+        message: isPublic
+          ? "This is someone's booking or account reference; with it, anyone could look up or change their booking."
+          : 'This message contains a booking or account reference.',
+        ...(isPublic ? { suggestion: 'Ask them to send it in a private message instead.' } : {}),
+      });
+    }
+    if (hasDigits) {
+      if (MAYBE_PHONE.test(text)) {
+        const seen = new Set<string>();
+        for (const country of ['US', 'ES', 'GB'] as const) {
+          for (const p of findPhoneNumbersInText(text, { defaultCountry: country })) {
+            if (seen.has(`${p.startsAt}`) || overlaps(found, p.startsAt, p.endsAt)) continue;
+            seen.add(`${p.startsAt}`);
+            const raw = text.slice(p.startsAt, p.endsAt);
+            // Bare digit runs without any grouping are more often codes than phone numbers.
+            if (/^\d{7,9}$/.test(raw) && !raw.startsWith('6') && !raw.startsWith('7')) continue;
+            const business = BUSINESS_PREFIX.get(p.number.countryCallingCode)?.test(p.number.nationalNumber) ?? false;
+            const head = before(text, p.startsAt);
+            const own = business || OWN_CUE.test(head) || (draft.context === 'post' && LABEL_BEFORE.test(head));
+            add({
+              start: p.startsAt,
+              end: p.endsAt,
+              severity: own ? 'info' : sev('warning'),
+              message: own
+                ? 'A phone number will be public: fine if it is your own published line.'
+                : "This looks like a person's phone number; it would be public.",
+              ...(own || !isPublic ? {} : { suggestion: 'Remove it and share it privately.' }),
+            });
+          }
+        }
+      }
+      for (const m of text.matchAll(ADDRESS)) {
+        const value = m[1]!;
+        const start = m.index + m[0].length - value.length;
+        add({
+          start,
+          end: start + value.length,
+          severity: sev('warning'),
+          message: isPublic ? "This looks like someone's home address; it would be public." : 'This message contains a home address.',
+        });
+      }
+    }
+
+    if (text.includes('@')) {
+      const brand = policy.brandDomains ?? [];
+      for (const e of findEmails(text)) {
+        if (hostIn(e.domain, brand)) continue;
+        const local = e.local.toLowerCase().replace(/[._-]/g, '');
+        const free = FREE_MAIL.has(e.domain);
+        if (!free && (ROLE_MAILBOX.has(local) || ROLE_MAILBOX.has(e.local.toLowerCase()))) continue;
+        const head = before(text, e.start);
+        const own = OWN_CUE.test(head) || (draft.context === 'post' && /(?:e-?mail|correo)\s*:?\s*$/i.test(head));
+        // first.last@another-company.com in a reply is a person's work address; elsewhere, a contact.
+        const personal = free || (draft.context !== 'post' && /^\p{L}{2,}[._]\p{L}{2,}$/u.test(e.local));
+        const severity: Severity = own ? 'info' : sev(personal ? 'warning' : 'info');
+        add({
+          start: e.start,
+          end: e.end,
+          severity,
+          message: free
+            ? own
+              ? 'A personal-looking e-mail address will be public: fine if it is your own published one.'
+              : "This looks like a person's private e-mail address; it would be public."
+            : 'This e-mail address is not on your own domains: check it is meant to be public.',
+          ...(severity === 'warning' ? { suggestion: 'Remove it, or use your team\'s shared address.' } : {}),
+        });
+      }
+    }
+
+    found.sort((a, b) => a.start - b.start);
+    return dropAllowed(text, policy, found);
+  },
+};

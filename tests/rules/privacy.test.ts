@@ -1,0 +1,70 @@
+import { privacy } from '../../src/core/rules/privacy';
+import { ruleTester } from './rule-tester';
+
+const brand = { brandDomains: ['nimbusair.com', 'cafelumbre.es'] };
+
+ruleTester(privacy, {
+  valid: [
+    { text: '@kate_w Sorry Kate! Please send us a DM with your booking reference and we\'ll look into it right away.', context: 'reply' },
+    { text: 'Questions? Write to help@nimbusair.com or call us on +34 912 345 678.', policy: brand },
+    { text: 'Llámanos al 912 345 678 o escríbenos a hola@cafelumbre.es', policy: brand },
+    { text: 'Reservas: 912 345 678', platform: 'facebook' },
+    { text: 'Customer service: 1-800-555-0199, 24/7.' },
+    { text: 'Call 0800 123 4567 (free) to change your booking.' },
+    { text: 'Our helpline +44 20 7946 0958 is open 8am to 8pm.' },
+    { text: 'Press enquiries: press@nimbuspartners.com' },
+    { text: 'Winter sale: 20% off, fares from 49.99 EUR, 10am–4pm, flight NB204, class of 2026.' },
+    { text: 'We flew 1,234,567 passengers in 2025 and 3.4 million in 2026.' },
+    { text: 'Order today, use code WINTER2026 at checkout.' },
+    { text: 'Your passport to 2026 adventures starts here.' },
+    { text: 'Passport holders from 150 countries can fly visa-free.' },
+    { text: 'Stuck in a rut for 100 days? Book a trip.' },
+    { text: 'Our new office is at 42 Elm Street, London. Come and say hi!' },
+    { text: 'Visítanos en la Calle Mayor 5, Madrid.' },
+    { text: 'Tracking 4111 flights this winter across 12 countries and 2026 routes.' },
+    { text: 'Hi Sam, here is the IBAN you asked for: ES91 2100 0418 4502 0005 1332', context: 'message' },
+    { text: 'Your booking ref QX7Y2P is confirmed.', context: 'message' },
+    { text: 'Priya will call you on +34 612 345 678.', context: 'message' },
+    { text: 'Our team will call you back within 24 hours at the number on your booking.', context: 'reply' },
+    { text: 'Follow @nimbusair for updates. Email newsletter@nimbusair.com to unsubscribe.', policy: brand },
+    { text: 'Contact us at nimbus.help@gmail.com for group bookings.' },
+    { text: 'Version 12345678901234 of the app is out.' },
+  ],
+  invalid: [
+    {
+      text: '@kate_w Sorry Kate! Our agent Priya (priya.sharma@gmail.com) will call you back.',
+      context: 'reply',
+      policy: brand,
+      errors: [{ severity: 'warning', category: 'privacy', excerpt: 'priya.sharma@gmail.com', start: 37, end: 59 }],
+    },
+    {
+      text: '@mo_h Your booking ref QX7Y2P for Mohammed Haddad, seat 14C, passport ending 8812 is confirmed.',
+      context: 'reply',
+      errors: [{ severity: 'warning', excerpt: 'QX7Y2P' }, { severity: 'critical', excerpt: '8812' }],
+    },
+    {
+      text: 'Para reservas de grupo, transferencia a ES91 2100 0418 4502 0005 1332 y nos mandáis el justificante.',
+      platform: 'facebook',
+      errors: [{ severity: 'critical', excerpt: 'ES91 2100 0418 4502 0005 1332' }],
+    },
+    { text: 'IBAN: GB82WEST12345698765432 please.', errors: [{ severity: 'critical', excerpt: 'GB82WEST12345698765432' }] },
+    {
+      text: '@tom We charged the card 4111 1111 1111 1111 twice, sorry!',
+      context: 'reply',
+      errors: [{ severity: 'critical', excerpt: '4111 1111 1111 1111' }],
+    },
+    { text: 'Card 5555-5555-5555-4444 was declined.', errors: [{ severity: 'critical', excerpt: '5555-5555-5555-4444' }] },
+    { text: '@ana Hemos anulado la reserva de Ana García, DNI 12345678Z.', context: 'reply', errors: [{ severity: 'critical', excerpt: '12345678Z' }] },
+    { text: '@luis Tu NIE X1234567L ya está registrado.', context: 'reply', errors: [{ severity: 'critical', excerpt: 'X1234567L' }] },
+    { text: '@jo Passport number: 533380006 received, thanks.', context: 'reply', errors: [{ severity: 'critical', excerpt: '533380006' }] },
+    { text: '@jo El localizador es KX92LM, pasaporte terminado en 4471.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'KX92LM' }, { severity: 'critical', excerpt: '4471' }] },
+    { text: '@sam Confirmation code: ABCDEF. See you on board!', context: 'reply', errors: [{ severity: 'warning', excerpt: 'ABCDEF' }] },
+    { text: '@kate_w Priya will call you on +34 612 345 678 today.', context: 'reply', errors: [{ severity: 'warning', excerpt: '+34 612 345 678' }] },
+    { text: '@kate_w We have your number as 612 345 678, is that right?', context: 'reply', errors: [{ severity: 'warning', excerpt: '612 345 678' }] },
+    { text: '@ben Call Mark directly at (415) 555-2671.', context: 'reply', errors: [{ severity: 'warning', excerpt: '(415) 555-2671' }] },
+    { text: 'Congrats to our winner, reach her at lucy.m@hotmail.co.uk', errors: [{ severity: 'warning', excerpt: 'lucy.m@hotmail.co.uk' }] },
+    { text: '@kate_w Please contact john.smith@acme-travel.com for a refund.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'john.smith@acme-travel.com' }] },
+    { text: '@kate_w The parcel went to her address: 42 Elm Street, Leeds.', context: 'reply', errors: [{ severity: 'warning', excerpt: '42 Elm Street' }] },
+    { text: '@ana Tu dirección es Calle Mayor 5, 3ºB, ¿correcto?', context: 'reply', errors: [{ severity: 'warning', excerpt: 'Calle Mayor 5, 3ºB' }] },
+  ],
+});
