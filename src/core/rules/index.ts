@@ -5,6 +5,7 @@ import { placeholder } from './placeholder';
 import { length } from './length';
 import { link } from './link';
 import { privacy } from './privacy';
+import { confidential } from './confidential';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -12,4 +13,5 @@ export const rules: readonly Rule[] = [
   length,
   link,
   privacy,
+  confidential,
 ];

@@ -1,0 +1,40 @@
+// Markings that say a text is internal or not yet public. Data for the `confidential` rule: regex
+// sources, matched as whole words in any case. Phrases that also serve as public advice ("do not share
+// your password") carry a guard that lets that use through.
+
+const adviceObjects = "your|you|yours|personal|any|anyone|passwords?|pins?|codes?|details|data|information|cards?|account|bank|booking|login|otp|one-time";
+
+/** Critical wherever they appear. */
+export const markers: string[] = [
+  'embargoed(?:\\s+(?:until|till|to))?',
+  'under\\s+(?:an?\\s+|strict\\s+)?embargo',
+  'embargo\\s+(?:until|till|lifts|ends|date)',
+  'under\\s+(?:an?\\s+)?NDA',
+  'NDA',
+  'non-disclosure agreement',
+  'internal(?:\\s+use)?\\s+only',
+  'for internal (?:use|eyes|purposes|review|circulation)',
+  'internal draft',
+  `do not (?:share|distribute|forward|circulate|leak|post|publish)(?!\\s+(?:${adviceObjects}))`,
+  `don[’']?t (?:share|distribute|forward|circulate|leak)(?!\\s+(?:${adviceObjects}))`,
+  'not for (?:publication|release|public release|distribution|circulation|external (?:use|distribution)|sharing)',
+  'not yet (?:public|announced)',
+  'not (?:public|announced) yet',
+  'not to be (?:shared|published|released|distributed)',
+  'strictly confidential',
+  'highly confidential',
+  'company confidential',
+  'confidential (?:and|&) proprietary',
+  'privileged (?:and|&) confidential',
+  'eyes only',
+];
+
+/** "confidential" is a marking in "CONFIDENTIAL:" or "[Confidential]" but a promise in "your data stays
+ * confidential": the rule reads it in context. */
+export const weakMarkers: string[] = ['confidential'];
+
+/** Words just before a weak marker that make it a promise or a description, not a marking. */
+export const promiseBefore: string[] = [
+  'kept', 'keep', 'keeps', 'keeping', 'remain', 'remains', 'stay', 'stays', 'be', 'is', 'are', 'treated as', 'completely',
+  'totally', 'fully', '100%', 'free and', 'free,', 'a', 'our', 'strictly and', 'and',
+];

@@ -1,0 +1,28 @@
+// Marcas de material interno o aún no público, en español. Datos para la regla `confidential`.
+
+const adviceObjects = 'tus?|sus?|vuestr[oa]s?|datos|contraseñas?|claves?|pin|códigos?|información personal|nadie';
+
+export const markers: string[] = [
+  '(?:solo |sólo |únicamente )?(?:para )?uso interno',
+  'documento interno',
+  'borrador interno',
+  `no (?:difundir|compartir|distribuir|publicar|reenviar|filtrar)(?!\\s+(?:${adviceObjects}))`,
+  'prohibida su (?:difusión|distribución|publicación)',
+  'embargo hasta',
+  'embargad[oa]s? hasta',
+  'bajo embargo',
+  'bajo (?:un )?(?:acuerdo de )?(?:NDA|confidencialidad)',
+  'estrictamente confidencial',
+  'información confidencial(?=\\s*[:.\\-–—]|\\s*$)',
+  'no (?:es |son )?(?:aún|todavía) públic[oa]s?',
+  'no (?:es |son )?públic[oa]s? (?:aún|todavía)',
+  'todavía no (?:es |son )?públic[oa]s?',
+  'aún no (?:es |son )?públic[oa]s?',
+];
+
+export const weakMarkers: string[] = ['confidencial'];
+
+export const promiseBefore: string[] = [
+  'es', 'son', 'será', 'serán', 'sea', 'sean', 'siempre', 'totalmente', 'completamente', 'de forma', 'de manera', 'y', 'e',
+  'mantiene', 'mantienen', 'mantenemos', 'tratamiento', 'trato', 'atención', 'gratuita y', 'gratuito y', 'un', 'una',
+];
