@@ -6,6 +6,8 @@ import { length } from './length';
 import { link } from './link';
 import { privacy } from './privacy';
 import { confidential } from './confidential';
+import { blockedTerm } from './blocked-term';
+import { massMention } from './mass-mention';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -14,4 +16,6 @@ export const rules: readonly Rule[] = [
   link,
   privacy,
   confidential,
+  blockedTerm,
+  massMention,
 ];

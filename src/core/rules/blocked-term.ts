@@ -1,0 +1,47 @@
+// The team's blocked terms (policy.blockedTerms): unannounced code names, retired slogans, words the
+// brand never uses. Whole words, any case; the term's note is the reason given to the person.
+import type { TermNote } from '../policy/types';
+import type { Rule } from '../rule';
+import { dropAllowed } from '../text/allowed';
+import { phraseMatcher, type PhraseMatch } from '../text/phrases';
+
+const matchers = new WeakMap<readonly TermNote[], { match: (text: string) => PhraseMatch[]; notes: Map<string, string | undefined> }>();
+
+function matcherFor(terms: readonly TermNote[]) {
+  let m = matchers.get(terms);
+  if (!m) {
+    const usable = terms.filter((t) => typeof t.term === 'string' && t.term.trim().length > 0);
+    m = {
+      match: phraseMatcher(usable.map((t) => t.term.trim())),
+      notes: new Map(usable.map((t) => [t.term.trim(), t.note])),
+    };
+    matchers.set(terms, m);
+  }
+  return m;
+}
+
+export const blockedTerm: Rule = {
+  meta: {
+    id: 'blocked-term',
+    category: 'policy',
+    severity: 'critical',
+    description: "Terms on the team's blocked list, such as unannounced code names.",
+  },
+  check({ text, policy }) {
+    const terms = policy.blockedTerms;
+    if (!terms || terms.length === 0 || text.length === 0) return [];
+    const { match, notes } = matcherFor(terms);
+    return dropAllowed(
+      text,
+      policy,
+      match(text).map((m) => {
+        const note = notes.get(m.phrase);
+        return {
+          start: m.start,
+          end: m.end,
+          message: `"${text.slice(m.start, m.end)}" is on your team's blocked list${note ? `: ${note}` : ''}.`,
+        };
+      }),
+    );
+  },
+};
