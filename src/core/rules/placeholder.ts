@@ -1,12 +1,18 @@
-// Template variables and fill-in markers left in a draft: {first_name}, {{name}}, [link], <NAME>.
-// Hand-written: no library knows the shapes scheduling tools and templates leave behind.
-import type { Rule } from '../rule';
-import { fillInWords as en } from '../lexicons/en/placeholder';
-import { fillInWords as es } from '../lexicons/es/placeholder';
+// Drafting leftovers: template variables and fill-in markers ({first_name}, {{name}}, [link], <NAME>,
+// TK, XX%), editorial marks (COPY FOR APPROVAL, "legal to check", lorem ipsum), labels and
+// instructions of a content brief pasted in with the caption ("Caption:", "Post at 9am", "use the
+// second photo"), and drafts that are only a test.
+// Hand-written: no library knows the shapes scheduling tools, templates and briefs leave behind. The
+// vocabulary is data (lexicons/<lang>/placeholder.ts); only the shapes of markers live here.
+import * as en from '../lexicons/en/placeholder';
+import * as es from '../lexicons/es/placeholder';
+import type { Report, Rule } from '../rule';
+import { phraseMatcher } from '../text/phrases';
+import type { Severity } from '../types';
 
-const fillInWords = [...en, ...es];
+const fillInWords = [...en.fillInWords, ...es.fillInWords];
 
-const patterns: RegExp[] = [
+const templatePatterns: RegExp[] = [
   /\{\{\s*[\p{L}\p{N}_.\- ]{1,40}\s*\}\}/gu, // {{employee_name}} (Mustache, Handlebars)
   /\{\s*[\p{L}_][\p{L}\p{N}_.\-]{0,39}\s*\}/gu, // {first_name}
   /\$\{[^}\n]{1,40}\}/gu, // ${name}
@@ -15,26 +21,162 @@ const patterns: RegExp[] = [
   new RegExp(`<\\s*(?:${fillInWords.join('|')})(?:[ _\\-][\\p{L}\\p{N}]+){0,3}\\s*>`, 'giu'), // <NAME>, <insert link>
 ];
 
+// "TK" (to come), the journalists' fill-in, as a standalone capitalised token. Not "TK Maxx", "TK 1857"
+// or "(TK)", where it is a name, a flight number or an airline code.
+const TK = /(?<![\p{L}\p{N}_])TK(?:TK)*(?![\p{L}\p{N}_])/gu;
+// XX where a number belongs: XX%, $XX, €XX, XX EUR, XX:XX, XX/XX, March XX, XX de marzo.
+const MONTHS = (
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
+)
+    .split('|')
+    .map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`)
+    .join('|');
+const XX = new RegExp(
+  [
+    `[$€£¥]\\s?[Xx]{1,3}(?:[.,][Xx]{2})?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])[Xx]{2,3}(?:[.,][Xx]{1,2})?\\s?(?:%|€|\\$|£)`,
+    `(?<![\\p{L}\\p{N}])X{2,3}(?:[.,]X{1,2})?\\s?(?:EUR|USD|GBP|euros?|dollars?|pounds?|hours?|hrs?|h|mins?|minutes?|days?|nights?|km|kg|am|pm|seats?|flights?|people|horas|días|noches|personas|plazas)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])X{1,2}:X{2}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])X{1,2}/X{1,2}(?:/X{2,4})?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${MONTHS})\\.? X{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])X{1,2}(?:st|nd|rd|th)? (?:of |de )?(?:${MONTHS})(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+// Capitalised TBC / TBD / TBA on their own: "Venue TBC" is a real thing to post, so only a hint.
+const TBC = /(?<![\p{L}\p{N}_])TB[CDA](?![\p{L}\p{N}_])/gu;
+// "DRAFT:" or "[BORRADOR]" opening the text.
+const DRAFT_HEAD = /^\s*[[(]?(?:draft|borrador|wip)[\])]?\s*(?:v?\d+)?\s*[:\-–—\])]/iu;
+
+const editorial = phraseMatcher([...en.editorialMarks, ...es.editorialMarks], { regex: true });
+const instructions = phraseMatcher([...en.posterInstructions, ...es.posterInstructions], { regex: true });
+const labels = new RegExp(`(?:^|\\n)[ \\t]*((?:${[...en.briefLabels, ...es.briefLabels].join('|')})[ \\t]*:)`, 'giu');
+const testMessage = new RegExp(`^(?:${[...en.testMessages, ...es.testMessages].join('|')})$`, 'iu');
+
+/** An instruction counts only as a clause of its own: line start or after a full stop or bracket… */
+function atClauseStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || /[\n.!?:;,([\-–—|/•*]/u.test(text[i]!);
+}
+/** …and ending there: "Post at 9am, use…" is a brief; "Post on Friday your best photo" is not. */
+function atClauseEnd(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i >= text.length || /[\n.!?,;:)\]\-–—|]/u.test(text[i]!);
+}
+// "tag @a @b" as a clause of its own (a brief), not "tag @us in your photos" (a call to the audience).
+const TAG = /(?:^|\n|[([])[ \t]*((?:tag|etiquetar|etiqueta|mention|mencionar|menciona)[ \t]+@[\w.]+(?:[ \t]*(?:,|and|y|&)?[ \t]*@[\w.]+)*)[ \t]*(?=$|\n|[).\],;])/giu;
+
+interface Found {
+  start: number;
+  end: number;
+  severity: Severity;
+  message: string;
+  suggestion?: string;
+}
+
 export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
     category: 'placeholder',
     severity: 'critical',
-    description: 'Template variables and fill-in markers that were never filled in.',
+    description:
+      'Template variables, fill-in markers (TK, XX%), editorial marks, brief instructions and test messages left in a draft.',
   },
   check({ text }) {
-    const found: { start: number; end: number }[] = [];
-    for (const re of patterns) {
+    const found: Found[] = [];
+    const add = (f: Found) => {
+      if (found.some((g) => f.start < g.end && f.end > g.start)) return;
+      found.push(f);
+    };
+    const excerpt = (s: number, e: number) => text.slice(s, e);
+
+    const trimmed = text.trim().replace(/[.!?…]+$/u, '').trim();
+    if (trimmed.length > 0 && trimmed.length <= 30 && testMessage.test(trimmed)) {
+      const start = text.indexOf(trimmed);
+      add({ start, end: start + trimmed.length, severity: 'critical', message: 'This draft looks like a test message, not a post.' });
+    }
+    for (const re of templatePatterns) {
       for (const m of text.matchAll(re)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (found.some((f) => start < f.end && end > f.start)) continue;
-        found.push({ start, end });
+        add({
+          start: m.index,
+          end: m.index + m[0].length,
+          severity: 'critical',
+          message: `"${m[0]}" looks like a template marker that was never filled in.`,
+        });
       }
     }
-    return found.map((f) => ({
-      ...f,
-      message: `"${text.slice(f.start, f.end)}" looks like a template marker that was never filled in.`,
-    }));
+    for (const m of text.matchAll(TK)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0] === 'TK') {
+        const after = text.slice(end, end + 12);
+        if (/^[\s\-]*\d/u.test(after) || /^\s+\p{Lu}\p{Ll}/u.test(after)) continue; // TK 1857, TK Maxx
+        if (text[start - 1] === '(' && text[end] === ')') continue; // Turkish Airlines (TK)
+      }
+      add({ start, end, severity: 'critical', message: `"${m[0]}" marks something still to come; fill it in before posting.` });
+    }
+    for (const m of text.matchAll(XX)) {
+      add({
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'critical',
+        message: `"${m[0]}" is a number or date that was never filled in.`,
+      });
+    }
+    const head = DRAFT_HEAD.exec(text);
+    if (head) {
+      const start = head.index + head[0].search(/\S/u);
+      add({ start, end: head.index + head[0].length, severity: 'critical', message: 'The draft still opens with a "draft" mark for the team.', suggestion: 'Remove the mark before posting.' });
+    }
+    for (const m of editorial(text)) {
+      const mark = excerpt(m.start, m.end);
+      const dummy = /lorem|dolor sit|dummy|relleno|placeholder|prueba/i.test(mark);
+      add({
+        start: m.start,
+        end: m.end,
+        severity: 'critical',
+        message: dummy ? `"${mark}" is dummy text, not the real copy.` : `"${mark}" is a note for the team, not for the audience.`,
+        suggestion: dummy ? undefined : 'Remove the note before posting.',
+      });
+    }
+    for (const m of instructions(text)) {
+      if (!atClauseStart(text, m.start) || !atClauseEnd(text, m.end)) continue;
+      add({
+        start: m.start,
+        end: m.end,
+        severity: 'warning',
+        message: `"${excerpt(m.start, m.end)}" reads as an instruction for whoever posts, not for the audience.`,
+        suggestion: 'Keep the brief out of the post.',
+      });
+    }
+    for (const m of text.matchAll(TAG)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      add({
+        start,
+        end: start + m[1]!.length,
+        severity: 'warning',
+        message: `"${m[1]}" reads as an instruction for whoever posts, not for the audience.`,
+        suggestion: 'Keep the brief out of the post.',
+      });
+    }
+    for (const m of text.matchAll(labels)) {
+      const label = m[1]!;
+      const start = m.index + m[0].indexOf(label);
+      add({
+        start,
+        end: start + label.length,
+        severity: 'warning',
+        message: `"${label}" looks like a label from a content brief pasted in with the post.`,
+        suggestion: 'Keep only the text meant for the audience.',
+      });
+    }
+    for (const m of text.matchAll(TBC)) {
+      add({ start: m.index, end: m.index + m[0].length, severity: 'info', message: `"${m[0]}" is still to be confirmed; fill it in if you can.` });
+    }
+    found.sort((a, b) => a.start - b.start);
+    return found.map(({ suggestion, ...f }): Report => (suggestion ? { ...f, suggestion } : f));
   },
 };

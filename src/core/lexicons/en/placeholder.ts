@@ -4,3 +4,43 @@ export const fillInWords: string[] = [
   'tbd', 'tbc', 'tk', 'placeholder', 'todo', 'add', 'image', 'photo', 'handle', 'company', 'brand',
   'product', 'city', 'number', 'amount', 'percent', 'discount', 'x+',
 ];
+
+// Each list below is read by the `placeholder` rule as whole-word, case-insensitive patterns
+// (regex syntax allowed; a space matches one or more white-space characters, so write "\\s?" for an
+// optional one).
+
+/** Marks an editor leaves on a draft: never meant for the audience. Critical. */
+export const editorialMarks: string[] = [
+  '(?:copy|post|caption|draft) for (?:approval|sign[- ]off|review)', 'awaiting approval', 'pending approval',
+  'needs approval', 'draft v\\d+', 'draft #\\d+', 'v\\d+ draft', 'final final', 'final[_ ]v\\d+', 'final[_ ]final',
+  'legal to (?:check|approve|review|confirm)', 'pending legal(?: review| approval)?',
+  'needs legal(?: review| sign[- ]off)?', 'check with legal', 'legal sign[- ]off',
+  'insert (?:link|url|image|photo|name|date|price|handle|hashtag|copy|text|cta)(?: here)?',
+  '(?:add|put|paste) (?:the )?(?:link|url) here', '(?:link|url) (?:goes )?here', 'link tbc',
+  'note to self', 'notes? for (?:the )?(?:team|client|social team)', 'internal note', 'do not publish',
+  'do not post', 'not for publication', 'lorem ipsum(?: dolor sit amet)?', 'dolor sit amet', 'placeholder text',
+  'dummy (?:text|copy)', 'tktk+',
+];
+
+/** Labels a content brief uses before each part of a post ("Caption: …", "Alt text: …"). Warning. */
+export const briefLabels: string[] = [
+  'caption', 'alt text', 'alt-text', 'copy', 'post copy', 'body copy', 'headline', 'hashtags', 'cta',
+  'visual', 'asset', 'creative', 'publish date', 'post date', 'posting time', 'first comment',
+];
+
+/** Instructions for whoever posts, pasted in with the caption. Critical. */
+export const posterInstructions: string[] = [
+  '(?:post|publish|schedule|go live)(?: this)? (?:at|on|for) (?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|h)?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)',
+  'use (?:the )?(?:first|second|third|fourth|last|other|\\d(?:st|nd|rd|th)?) (?:photo|image|picture|pic|video|visual|asset|carousel)',
+  'use (?:photo|image|picture|pic|video|visual|asset) (?:\\d|[a-c])',
+  '(?:please|pls|remember to|don\'t forget to) (?:pin|boost|schedule|post|publish) (?:this|it)',
+  'attach (?:the )?(?:photo|image|video|visual|asset|carousel|gif)s?', 'add the (?:photo|image|video|visual|asset|carousel|gif)s?',
+  'pin (?:this|it) (?:to|on) (?:the )?(?:top|profile)', 'boost (?:this|it) with',
+];
+
+/** Whole drafts that are only a test ("test", "testing 123", "asdf"). Critical. */
+export const testMessages: string[] = [
+  'test', 'testing', 'test post', 'test tweet', 'testing testing', 'test test', 'test 1 2 3', 'test 123',
+  'testing 1 2 3', 'testing 123', 'test \\d+', 'asdf\\w*', 'qwerty\\w*', 'sdfg\\w*', 'ignore this',
+  'please ignore', 'xxx+', 'abc', 'abc 123', '123', 'lorem',
+];

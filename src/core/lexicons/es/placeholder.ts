@@ -3,3 +3,31 @@ export const fillInWords: string[] = [
   'enlace', 'insertar', 'nombre', 'fecha', 'hora', 'precio', 'c[oó]digo', 'ciudad', 'empresa', 'marca',
   'producto', 'n[uú]mero', 'imagen', 'foto', 'pendiente',
 ];
+
+// Listas que lee la regla `placeholder` (palabras enteras, sin distinguir mayúsculas; admiten
+// sintaxis de expresiones regulares).
+
+/** Marcas de edición que nunca deberían publicarse. */
+export const editorialMarks: string[] = [
+  'para aprobar', 'para aprobación', 'pendiente de aprobación', 'pendiente de aprobar',
+  'pendiente (?:de )?(?:legal|revisión legal|jurídico)', 'revisar (?:con )?legal', 'lo revisa legal',
+  'validar con legal', 'borrador v?\\d+', 'versión final final', 'final final', 'texto de prueba',
+  'texto provisional', 'texto de relleno', 'nota interna', 'nota para mí', 'no publicar',
+  '(?:insertar|poner|añadir|pegar) (?:el |la )?(?:enlace|link|url|imagen|foto|nombre|fecha|precio)(?: aquí)?',
+  '(?:enlace|link) aquí',
+];
+
+/** Etiquetas de un brief («Copy: …», «Texto: …»). */
+export const briefLabels: string[] = [
+  'texto', 'copy', 'pie de foto', 'texto alternativo', 'titular', 'visual', 'primer comentario',
+];
+
+/** Instrucciones para quien publica. */
+export const posterInstructions: string[] = [
+  '(?:publicar|programar|subir)(?: el post)? (?:a las \\d{1,2}(?:[:.]\\d{2})?|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|mañana|esta tarde|esta noche)',
+  '(?:usar|usa|poner|pon) (?:la )?(?:primera|segunda|tercera|última|otra) (?:foto|imagen|versión)',
+  '(?:usar|usa) (?:la )?(?:foto|imagen) \\d',
+];
+
+/** Borradores que solo son una prueba. */
+export const testMessages: string[] = ['prueba', 'probando', 'probando probando', 'prueba \\d+', 'probando 1 2 3', 'esto es una prueba', 'mensaje de prueba', 'post de prueba'];
