@@ -8,6 +8,7 @@ import { privacy } from './privacy';
 import { confidential } from './confidential';
 import { blockedTerm } from './blocked-term';
 import { massMention } from './mass-mention';
+import { date } from './date';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -18,4 +19,5 @@ export const rules: readonly Rule[] = [
   confidential,
   blockedTerm,
   massMention,
+  date,
 ];

@@ -1,0 +1,243 @@
+// Dates that are wrong for the moment the post goes out: a weekday that does not match its date
+// ("Tue 12/7" when 7 December is a Monday; numeric dates are checked in both the US and the
+// day-first reading and flagged only when neither fits), and an event, offer or deadline whose date
+// has already passed ("ends on November 3" posted on 20 November), in English and Spanish.
+// Parsing is chrono-node's (/en and /es); it only runs on texts that name a month or a weekday (a
+// cheap regex), and on long texts only around those words.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
+import type { ParsedResult } from 'chrono-node/en';
+import * as en from '../lexicons/en/date';
+import * as es from '../lexicons/es/date';
+import type { Report, Rule } from '../rule';
+import { dropAllowed } from '../text/allowed';
+
+const words = (xs: readonly string[]) => xs.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const EDGE_L = '(?<![\\p{L}\\p{N}_])';
+const EDGE_R = '(?![\\p{L}\\p{N}_])';
+const EN_TRIGGER = new RegExp(`${EDGE_L}(?:${words([...en.monthWords, ...en.weekdayWords])})${EDGE_R}`, 'iu');
+const ES_TRIGGER = new RegExp(`${EDGE_L}(?:${words([...es.monthWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
+const ANY_TRIGGER = new RegExp(`${EN_TRIGGER.source}|${ES_TRIGGER.source}`, 'giu');
+// A date needs a day number near its month or weekday word: "Tue 12/7", "3 de noviembre", "Dec. 9th".
+const ANY_TRIGGER_TEST = new RegExp(`(?:${ANY_TRIGGER.source})[^\\n\\d]{0,24}\\d|\\d[^\\n\\d]{0,12}(?:${ANY_TRIGGER.source})`, 'iu');
+const WEEKDAY_WORD = new RegExp(`^(?:${words([...en.weekdayWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
+const UPCOMING = new RegExp(`${EDGE_L}(?:${[...en.upcomingCues, ...es.upcomingCues].join('|')})${EDGE_R}`, 'iu');
+const PAST = new RegExp(`${EDGE_L}(?:${[...en.pastCues, ...es.pastCues].join('|')})${EDGE_R}`, 'iu');
+const NUMERIC = /\d{1,2}\s*[/.-]\s*\d{1,2}/;
+const MONTH_NAME = new RegExp(`${EDGE_L}(?:${words([...en.monthWords, ...es.monthWords])})${EDGE_R}`, 'iu');
+// Where a date expression chrono returned stops being a date: a time, a range, a place.
+const TIME_TAIL = /(?:,?\s+(?:from|at|a\s+las?|de\s+\d{1,2}(?::\d\d)?\s*(?:a|h)|between|entre|to|until|hasta|[-–—])\s+.*|,?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b.*|\s*[,(]\s*$)/isu;
+const DAY_MS = 86_400_000;
+const HAS_DIGIT = /\d/;
+
+const WINDOW = 160;
+const WHOLE_TEXT = 1000;
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+  endDay?: number;
+  endMonth?: number;
+  endYear?: number;
+}
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function toFound(r: ParsedResult, offset: number): Found {
+  const known = (c: 'day' | 'month' | 'year' | 'weekday', side: ParsedResult['start'] | null | undefined) =>
+    side && side.isCertain(c) ? (side.get(c) ?? undefined) : undefined;
+  const f: Found = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text };
+  const set = (key: keyof Found, v: number | undefined) => {
+    if (v !== undefined) (f as unknown as Record<string, number>)[key] = v;
+  };
+  set('day', known('day', r.start));
+  set('month', known('month', r.start));
+  set('year', known('year', r.start));
+  set('weekday', known('weekday', r.start));
+  set('endDay', known('day', r.end));
+  set('endMonth', known('month', r.end));
+  set('endYear', known('year', r.end));
+  return f;
+}
+
+/** Stretches of text worth parsing: all of a short text, or the neighbourhood of each date word. */
+function windows(text: string): [number, number][] {
+  if (text.length <= WHOLE_TEXT) return [[0, text.length]];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(ANY_TRIGGER)) {
+    let a = Math.max(0, m.index - WINDOW);
+    let b = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+    while (b < text.length && !/\s/.test(text[b]!)) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function parseDates(text: string, now: Date): Found[] {
+  const hasEs = ES_TRIGGER.test(text);
+  const hasEn = EN_TRIGGER.test(text);
+  if (!hasEs && !hasEn) return [];
+  const ref = { instant: now, timezone: 0 };
+  const found: Found[] = [];
+  for (const [a, b] of windows(text)) {
+    const slice = text.slice(a, b);
+    const results: Found[] = [];
+    if (hasEs && ES_TRIGGER.test(slice)) for (const r of chronoEs.parse(slice, ref)) results.push(toFound(r, a));
+    if (hasEn && EN_TRIGGER.test(slice)) {
+      for (const r of chronoEn.parse(slice, ref)) {
+        const f = toFound(r, a);
+        if (!results.some((x) => f.start < x.end && f.end > x.start)) results.push(f);
+      }
+    }
+    found.push(...results);
+  }
+  found.sort((x, y) => x.start - y.start);
+  // "Saturday the 5th of December", "December 8th (Tuesday)": a weekday next to a date is one date.
+  const merged: Found[] = [];
+  for (const f of found) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, f.start);
+      const near = /^[\s,(]*(?:the|el|,)?[\s,(]*$/i.test(gap) && gap.length <= 6;
+      if (near && prev.weekday !== undefined && prev.day === undefined && f.day !== undefined && f.weekday === undefined) {
+        merged[merged.length - 1] = { ...f, start: prev.start, text: text.slice(prev.start, f.end), weekday: prev.weekday };
+        continue;
+      }
+      if (near && f.weekday !== undefined && f.day === undefined && prev.day !== undefined && prev.weekday === undefined) {
+        merged[merged.length - 1] = { ...prev, end: f.end, text: text.slice(prev.start, f.end), weekday: f.weekday };
+        continue;
+      }
+    }
+    merged.push(f);
+  }
+  return merged;
+}
+
+/** The part of a chrono match that is the date itself, without "on", times or ranges. */
+function dateSpan(text: string, f: Found): [number, number] {
+  let s = text.slice(f.start, f.end);
+  let start = f.start;
+  const lead = /^(?:on|this|next|the|el|este|próximo|proximo)\s+/i.exec(s);
+  if (lead) {
+    start += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  const tail = TIME_TAIL.exec(s);
+  if (tail && tail.index > 0) s = s.slice(0, tail.index);
+  s = s.replace(/[\s,.]+$/, '');
+  return [start, start + s.length];
+}
+
+/** Candidate years for a day and month without a year: the next occurrence within ~11 months, and
+ * a recent one (up to two months back) for posts about what just happened. */
+function candidateYears(now: Date, month: number, day: number): number[] {
+  const y = now.getUTCFullYear();
+  const today = utc(y, now.getUTCMonth() + 1, now.getUTCDate());
+  const out: number[] = [];
+  for (const year of [y - 1, y, y + 1]) {
+    if (!valid(year, month, day)) continue;
+    const t = utc(year, month, day);
+    if (t >= today - 62 * DAY_MS && t <= today + 335 * DAY_MS) out.push(year);
+  }
+  return out;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+const lang = (s: string) => (ES_TRIGGER.test(s) && !/\b(?:the|on|and|of)\b/i.test(s) ? es : en);
+
+export const date: Rule = {
+  meta: {
+    id: 'date',
+    category: 'date',
+    severity: 'warning',
+    description: 'Weekdays that do not match their date, and event dates that have already passed when the post goes out.',
+  },
+  check({ text, now, policy }) {
+    if (text.length === 0 || !HAS_DIGIT.test(text) || !ANY_TRIGGER_TEST.test(text)) return [];
+    const out: Report[] = [];
+    const y = now.getUTCFullYear();
+    const today = utc(y, now.getUTCMonth() + 1, now.getUTCDate());
+    for (const f of parseDates(text, now)) {
+      if (f.day === undefined || f.month === undefined) continue;
+      const [start, end] = dateSpan(text, f);
+      const written = text.slice(f.start, f.end);
+      const L = lang(written);
+
+      // 1. A weekday that matches no reading of its date.
+      if (f.weekday !== undefined) {
+        const numeric = NUMERIC.test(written) && !MONTH_NAME.test(written.replace(/^\p{L}+/u, ''));
+        const readings: [number, number][] = [[f.month, f.day]];
+        if (numeric && f.day <= 12 && f.day !== f.month) readings.push([f.day, f.month]);
+        const dates: number[] = [];
+        for (const [m, d] of readings) {
+          const years = f.year !== undefined ? [f.year] : candidateYears(now, m, d);
+          for (const yy of years) if (valid(yy, m, d)) dates.push(utc(yy, m, d));
+        }
+        if (dates.length > 0 && !dates.some((t) => new Date(t).getUTCDay() === f.weekday)) {
+          const days = dates.map((t) => new Date(t).getUTCDay()).filter((v, i, a) => a.indexOf(v) === i);
+          const named = (t: number) => `${en.monthNames[new Date(t).getUTCMonth()]} ${new Date(t).getUTCDate()}`;
+          const said = en.weekdayNames[f.weekday]!;
+          const message =
+            dates.length > 1
+              ? `${said} doesn't match this date: read either way (${named(dates[0]!)} or ${named(dates[1]!)}) it falls on a ${days.map((d) => en.weekdayNames[d]).join(' or ')}.`
+              : `${said} doesn't match this date: ${named(dates[0]!)}, ${new Date(dates[0]!).getUTCFullYear()} is a ${en.weekdayNames[days[0]!]}.`;
+          // With one reading, offer the right weekday, written the way the draft wrote it.
+          let suggestion: string | undefined;
+          if (days.length === 1) {
+            const right = L.weekdayNames[days[0]!]!;
+            suggestion = text.slice(start, end).replace(WEEKDAY_WORD, (w) => {
+              const word = w.length > 4 ? right : right.slice(0, 3);
+              return w[0] === w[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+            });
+          }
+          out.push({ start, end, message, ...(suggestion ? { suggestion } : {}) });
+          continue;
+        }
+      }
+
+      // 2. An upcoming event whose date has already passed. Numeric dates are too ambiguous for this.
+      if (NUMERIC.test(written) && !MONTH_NAME.test(written)) continue;
+      const lastDay = f.endDay ?? f.day;
+      const lastMonth = f.endMonth ?? f.month;
+      const lastYear = f.endYear ?? f.year;
+      let when: number;
+      if (lastYear !== undefined) {
+        if (!valid(lastYear, lastMonth, lastDay)) continue;
+        when = utc(lastYear, lastMonth, lastDay);
+      } else {
+        if (!valid(y, lastMonth, lastDay)) continue;
+        when = utc(y, lastMonth, lastDay);
+        // Far in the past means next year's ("closed on 1 January", posted in November).
+        if (when < today - 62 * DAY_MS) continue;
+      }
+      if (when >= today) continue;
+      const sentence = sentenceAround(text, f.start, f.end);
+      if (PAST.test(sentence)) continue;
+      const upcoming = UPCOMING.test(sentence);
+      const ago = Math.round((today - when) / DAY_MS);
+      out.push({
+        start,
+        end,
+        severity: upcoming ? 'warning' : 'info',
+        message: `${text.slice(start, end)} has already passed (${ago} day${ago === 1 ? '' : 's'} ago) by the time this goes out.`,
+      });
+    }
+    return dropAllowed(text, policy, out);
+  },
+};
