@@ -9,6 +9,8 @@ import { confidential } from './confidential';
 import { blockedTerm } from './blocked-term';
 import { massMention } from './mass-mention';
 import { date } from './date';
+import { sensitiveEvent } from './sensitive-event';
+import { hashtagCase } from './hashtag-case';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -20,4 +22,6 @@ export const rules: readonly Rule[] = [
   blockedTerm,
   massMention,
   date,
+  sensitiveEvent,
+  hashtagCase,
 ];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { hashtagCase } from '../../src/core/rules/hashtag-case';
+import { segment } from '../../src/core/text/segment';
+import { ruleTester, runRule } from './rule-tester';
+
+ruleTester(hashtagCase, {
+  valid: [
+    'Join us for the #SusanAlbumParty as Susan listens to her new album live!',
+    'Imagining luxury? Tell us about your dream inflight experience using #QantasLuxury',
+    '#love #tbt #travel #wanderlust #sustainability',
+    'Happy #mondaymotivation everyone!',
+    'Post your pics with #throwbackthursday',
+    'Nuestro café de temporada #felicesfiestas #cafelumbre',
+    '#nimbusgetaway is back this winter',
+    '#GiveABreakfast for every share',
+    'Class of #2026, congratulations!',
+    'Price: 20% off with code WINTER (see https://nimbusair.com/sale#terms)',
+    { text: 'Join the #susanalbumparty tonight', policy: { allowedTerms: ['#susanalbumparty'] } },
+    'Our #ad for #shareacoke',
+  ],
+  invalid: [
+    {
+      text: 'Join us for the #susanalbumparty as Susan listens to her new album live!',
+      errors: [{ severity: 'warning', category: 'accessibility', excerpt: '#susanalbumparty', start: 16, end: 32 }],
+    },
+    { text: 'Take the #icebucketchallenge today', errors: [{ severity: 'warning', excerpt: '#icebucketchallenge' }] },
+    { text: 'Shop the #blackfridaydeals now', errors: [{ severity: 'warning', excerpt: '#blackfridaydeals' }] },
+    { text: 'Our #photooftheday', errors: [{ severity: 'info', excerpt: '#photooftheday' }] },
+    { text: 'Fly with us #winterflightsale', errors: [{ severity: 'warning', excerpt: '#winterflightsale' }] },
+    { text: 'Happy #mondaymotivation everyone!', errors: [{ severity: 'info', excerpt: '#mondaymotivation' }] },
+  ],
+});
+
+describe('segment', () => {
+  it('finds the natural reading', () => {
+    expect(segment('susanalbumparty')?.words).toEqual(['susan', 'album', 'party']);
+    expect(segment('icebucketchallenge')?.words).toEqual(['ice', 'bucket', 'challenge']);
+    expect(segment('qantasluxury')).toBeUndefined();
+  });
+  it('suggests CamelCase', () => {
+    const [r] = runRule(hashtagCase, { text: '#susanalbumparty' });
+    expect(r?.suggestion).toBe('#SusanAlbumParty');
+  });
+});
