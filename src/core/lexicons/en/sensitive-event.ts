@@ -1,0 +1,47 @@
+// Tragedies, disasters, wars, attacks, deaths, political fights and memorial days: subjects that a
+// brand may speak about with care, but never next to a pitch or a joke. Read by `sensitive-event`
+// as whole-word, case-insensitive patterns (regex syntax allowed).
+
+/** Disasters, attacks, wars and deaths. */
+export const tragedy: string[] = [
+  // disasters
+  'earthquakes?', 'quake', 'tsunami', 'hurricanes?', 'typhoon', 'cyclone', 'tornado(?:es)?', 'floods?',
+  'flooding', 'flash floods?', 'wildfires?', 'bushfires?', 'forest fires?', 'landslide', 'avalanche',
+  'eruption', 'drought', 'famine', 'natural disasters?', 'disaster (?:zone|area|relief|victims)', 'catastrophe', 'devastation',
+  'devastating', 'tragedy', 'tragic', 'state of emergency',
+  // attacks and violence
+  'mass shooting', 'school shooting', 'shooting victims', 'gunman', 'gunmen', 'terror attack',
+  'terrorist attack', 'terrorists?', 'terrorism', 'bombing', 'bomb attack', 'massacre', 'genocide',
+  'hostages?', 'stabbing', 'murdered', 'killings?', 'plane crash', 'train crash', 'crash victims',
+  // war
+  'war in (?:ukraine|syria|gaza|israel|iraq|afghanistan|yemen|sudan|lebanon|europe|the middle east)',
+  'world war', 'civil war', 'at war', 'war[- ]torn', 'war\\s?zone', 'invasion', 'invaded', 'airstrikes?', 'air raids?',
+  'missile strikes?', 'shelling', 'troops', 'ceasefire', 'refugees?', 'casualties',
+  // death and mourning
+  'rest in peace', 'passed away', 'died', 'deaths', 'death of', 'death toll', 'killed in', 'were killed',
+  'was killed', 'dead and', 'people dead', 'confirmed dead',
+  'lost (?:his|her|their) lives', 'lost (?:his|her|their) life', 'loss of life', 'victims?', 'mourn',
+  'mourning', 'condolences', 'thoughts and prayers', 'our thoughts are with', 'our hearts go out',
+  'in memory of', 'in loving memory', 'funeral',
+  // political fights
+  'election fraud', 'impeachment', 'riots?', 'protesters', 'police brutality', 'black lives matter',
+  '#blacklivesmatter', '#blm', '#metoo', 'abortion', 'gun control', 'gun violence', 'border wall',
+  'deportations?',
+  // hashtags of a cause or a tragedy
+  '#prayfor\\w+', '#pray4\\w+', '#jesuis\\w+', '#whyistayed', '#stopasianhate', '#neveragain',
+  '#bringbackourgirls', '#icantbreathe', '#stopthewar', '#standwith\\w+', '#bostonstrong', '#lestweforget',
+];
+
+/** Days of remembrance: a sale or a pun on them reads as profiting from the dead. */
+export const memorialDays: string[] = [
+  '9/11', '9-11', 'september 11(?:th)?', 'remembrance day', 'remembrance sunday',
+  'memorial day', 'veterans day', "veterans' day", 'armistice day', 'anzac day', 'holocaust remembrance day',
+  'holocaust memorial day', 'yom hashoah', 'pearl harbor day', 'pearl harbou?r', 'd-day', 'juneteenth',
+  'world aids day', 'hiroshima day', 'international day of remembrance',
+];
+
+/** Idioms of war or disaster that are grim when used to sell ("boots on the ground"). */
+export const grimIdioms: string[] = [
+  'boots on the ground', 'shock and awe', 'carpet bombing', 'collateral damage', 'ground zero', 'no-fly zone',
+  'blitzkrieg', 'scorched earth', 'body count', 'final solution', 'kamikaze', 'jihad',
+];

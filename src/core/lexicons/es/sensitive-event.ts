@@ -1,0 +1,23 @@
+// Tragedias, catástrofes, guerras, atentados, muertes y días de memoria (ver lexicons/en/sensitive-event.ts).
+
+export const tragedy: string[] = [
+  'terremotos?', 'sismo', 'seísmo', 'tsunami', 'huracán', 'huracanes', 'tifón', 'inundaciones', 'inundación',
+  'riadas?', 'incendios?(?: forestal(?:es)?)?', 'erupción', 'sequía', 'hambruna', 'catástrofe',
+  'tragedia', 'trágico', 'trágica', 'devastador', 'devastadora', 'estado de emergencia', 'tiroteo',
+  'atentado', 'atentados', 'terroristas?', 'terrorismo', 'bombardeos?', 'masacre', 'genocidio',
+  'rehenes', 'asesinato', 'asesinada', 'asesinado', 'accidente aéreo', 'guerra civil', 'en guerra',
+  'guerra (?:en|de) (?:ucrania|siria|gaza|israel|irak|afganistán|yemen|sudán|líbano|oriente medio)', 'invasión', 'tropas',
+  'misiles?', 'alto el fuego', 'refugiados', 'víctimas', 'víctima', 'fallecidos', 'fallecido', 'fallecida',
+  'falleció', 'ha fallecido', 'muertos', 'la muerte de', 'murió', 'han muerto', 'descanse en paz', 'dep', 'd\\.e\\.p\\.?',
+  'qepd', 'condolencias', 'pésame', 'luto', 'en memoria de', 'funeral', 'pandemia', 'violencia machista',
+  'violencia de género', 'feminicidio', 'desahucios?', 'manifestantes', 'disturbios',
+  '#niunamenos', '#yotecreo', '#todossomos\\w+', '#fuerza\\w+', '#prayfor\\w+',
+];
+
+export const memorialDays: string[] = [
+  'día de los caídos', '11-m', '11m', '11 de marzo', '11-s', '11s', '11 de septiembre', 'nunca olvidaremos',
+  'día del holocausto', 'día internacional en memoria de las víctimas', 'día de la memoria', '25n',
+  'día internacional de la eliminación de la violencia contra la mujer',
+];
+
+export const grimIdioms: string[] = ['tierra quemada', 'daños colaterales', 'zona cero', 'kamikaze', 'yihad'];

@@ -1,0 +1,64 @@
+import { sensitiveEvent } from '../../src/core/rules/sensitive-event';
+import { ruleTester } from './rule-tester';
+
+const brand = { account: '@nimbusair', policy: { accounts: [{ platform: 'x' as const, id: '@nimbusair', kind: 'brand' as const }] } };
+const watch = {
+  policy: {
+    watchlist: [
+      { term: 'Casey Anthony', note: 'murder trial verdict, July 2011' },
+      { term: '#notguilty', note: 'trending about the Casey Anthony verdict' },
+    ],
+  },
+};
+
+ruleTester(sensitiveEvent, {
+  valid: [
+    'Our thoughts are with everyone affected by the earthquake.',
+    { text: 'Flights to and from Valencia are cancelled today because of the floods. Rebook free of charge at https://nimbusair.com/rebook. Stay safe.', ...brand },
+    { text: 'We are deeply saddened by the passing of our founder. Rest in peace, Ana. We will celebrate her life this Friday.', ...brand },
+    'Remembering those we lost on 9/11.',
+    'Rip Curl summer sale: 30% off wetsuits.',
+    'Death by Chocolate cake, now 20% off.',
+    'Star Wars day sale! May the 4th be with you.',
+    'Price war! Deals everywhere this weekend.',
+    'Our new lounge opens in Madrid: come and celebrate with us 🎉',
+    'Nuestro más sentido pésame a las familias de las víctimas.',
+    'Por las inundaciones, cancelamos los vuelos de hoy. Cambio gratuito en la web.',
+    'Un café de muerte: 20% de descuento hoy.',
+    { text: 'He was not guilty, said the court; our coverage continues.', ...watch },
+    { text: 'Donate to the earthquake relief fund: every euro goes to the Red Cross.', ...brand },
+  ],
+  invalid: [
+    {
+      text: "Our thoughts are with everyone affected by the earthquake. Don't forget: 20% off all flights this weekend!",
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: "Don't forget" }],
+    },
+    {
+      text: "RIP to a legend. He'd have loved our new espresso, strong and unforgettable ☕",
+      errors: [{ severity: 'warning', excerpt: "He'd have loved" }],
+    },
+    {
+      text: '"Boots on the ground" or not, let\'s not forget about sandals, pumps and loafers. #footwear',
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: "let's not forget about" }],
+    },
+    { text: 'Happy 9/11! 20% off today only', errors: [{ severity: 'warning', excerpt: '20% off' }] },
+    { text: 'Remembrance Day party at the bar tonight 🎉', errors: [{ severity: 'warning', excerpt: 'party' }] },
+    { text: 'Memorial Day sale: 30% off everything', ...brand, errors: [{ severity: 'critical', excerpt: 'sale' }] },
+    { text: 'Praying for the victims of the hurricane lol', errors: [{ severity: 'warning', excerpt: 'lol' }] },
+    {
+      text: 'Nuestro más sentido pésame a las víctimas de la riada. ¡Y no olvides nuestras rebajas!',
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: 'no olvides' }],
+    },
+    { text: '#PrayForParis and grab yours before they sell out', errors: [{ severity: 'warning', excerpt: 'grab yours' }] },
+    {
+      text: "Who's #notguilty about eating all the tasty treats they want?!",
+      ...watch,
+      errors: [{ severity: 'warning', excerpt: '#notguilty' }],
+    },
+    { text: 'The Casey Anthony verdict is in', ...watch, errors: [{ severity: 'warning', excerpt: 'Casey Anthony' }] },
+    { text: 'Thoughts on #CaseyAnthony?', ...watch, errors: [{ severity: 'warning', excerpt: '#CaseyAnthony' }] },
+  ],
+});
