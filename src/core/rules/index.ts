@@ -11,6 +11,7 @@ import { massMention } from './mass-mention';
 import { date } from './date';
 import { sensitiveEvent } from './sensitive-event';
 import { hashtagCase } from './hashtag-case';
+import { crisis } from './crisis';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   date,
   sensitiveEvent,
   hashtagCase,
+  crisis,
 ];

@@ -1,0 +1,76 @@
+// Crisis mode (the policy's `crisis` on an account): anything touching the crisis terms, and any
+// cheerful, promotional or joking post, must wait for the crisis team. A sober update without the
+// crisis terms goes out. Terms match as whole words, also inside a CamelCase hashtag (#QantasLuxury).
+// The vocabulary of cheer is shared with `sensitive-event` (lexicons/<lang>/promotion.ts).
+import * as enP from '../lexicons/en/promotion';
+import * as esP from '../lexicons/es/promotion';
+import type { Crisis } from '../policy/types';
+import type { Report, Rule } from '../rule';
+import { phraseMatcher, type PhraseMatch } from '../text/phrases';
+import { termMatcher } from '../text/terms';
+
+const upbeat = phraseMatcher(
+  [...enP.promotion, ...esP.promotion, ...enP.jokes, ...esP.jokes, ...enP.cheer, ...esP.cheer],
+  { regex: true },
+);
+const EMOJI = new RegExp(`${enP.cheerEmoji.source}|${enP.jokeEmoji.source}`, 'u');
+// Cheer by punctuation: "!!" or three exclamation marks in all.
+const BANGS = /!{2,}/u;
+
+const termCache = new WeakMap<Crisis, ReturnType<typeof termMatcher>>();
+function crisisTerms(c: Crisis) {
+  let m = termCache.get(c);
+  if (!m) {
+    m = termMatcher(c.terms ?? []);
+    termCache.set(c, m);
+  }
+  return m;
+}
+
+function firstCheer(text: string): PhraseMatch | undefined {
+  const words = upbeat(text);
+  let best: PhraseMatch | undefined = words[0];
+  const e = EMOJI.exec(text);
+  if (e && (!best || e.index < best.start)) best = { start: e.index, end: e.index + e[0].length, phrase: e[0] };
+  if (best) return best;
+  const b = BANGS.exec(text);
+  if (b) return { start: b.index, end: b.index + b[0].length, phrase: b[0] };
+  const bangs = [...text.matchAll(/!/gu)];
+  if (bangs.length >= 3) return { start: bangs[0]!.index, end: bangs[0]!.index + 1, phrase: '!' };
+  return undefined;
+}
+
+export const crisis: Rule = {
+  meta: {
+    id: 'crisis',
+    category: 'crisis',
+    severity: 'critical',
+    description: 'While an account is in crisis mode: posts that touch the crisis terms, and cheerful or promotional posts.',
+  },
+  check({ text, account }) {
+    const c = account.crisis;
+    if (!c) return [];
+    const out: Report[] = [];
+    const seen = new Set<string>();
+    for (const t of crisisTerms(c)(text)) {
+      const key = t.phrase.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        start: t.start,
+        end: t.end,
+        message: `"${text.slice(t.start, t.end)}" touches the crisis this account is in (${c.topic}); it needs the crisis team's approval.`,
+      });
+    }
+    const cheer = firstCheer(text);
+    if (cheer) {
+      out.push({
+        start: cheer.start,
+        end: cheer.end,
+        message: `This account is in crisis mode (${c.topic}); a cheerful or promotional post now reads as tone-deaf.`,
+        suggestion: 'Hold it until the crisis is over, or keep to sober updates.',
+      });
+    }
+    return out;
+  },
+};
