@@ -3,6 +3,7 @@
 import { asDraft } from '../core/draft-schema';
 import type { Answer, Envelope } from '../shared/messages';
 import { platformOfUrl } from '../shared/sites';
+import { asUnreadableReport, recordUnreadable } from './diagnostics';
 import { handleReview } from './handlers';
 
 export interface Sender {
@@ -36,6 +37,12 @@ async function answer(msg: Envelope): Promise<Answer<unknown>> {
         const draft = asDraft(msg.params);
         if (!draft) return { ok: false, error: 'The draft could not be read.' };
         return { ok: true, value: await handleReview(draft) };
+      }
+      case 'reportUnreadable': {
+        const report = asUnreadableReport(msg.params);
+        if (!report) return { ok: false, error: 'The report could not be read.' };
+        await recordUnreadable(report);
+        return { ok: true, value: { recorded: true } };
       }
       default:
         return { ok: false, error: `Unknown method ${String(msg.method)}.` };

@@ -2,6 +2,7 @@
 // site's editor, and sends drafts to the worker only (nothing leaves the browser).
 import { adapterForHost } from '../sites/index';
 import { startInterceptor } from './interceptor';
+import { showNotice } from './notice';
 import { showOverlay } from './overlay-host';
 import { callWorker } from './worker-client';
 
@@ -14,5 +15,9 @@ if (adapter) {
     review: (draft) => callWorker('review', draft, REVIEW_DEADLINE_MS),
     wake: () => void callWorker('wake', null, REVIEW_DEADLINE_MS).catch(() => undefined),
     showOverlay,
+    unreadable: ({ kind, missing }) => {
+      showNotice("Second Look couldn't read this composer, so this post went out without a review.");
+      void callWorker('reportUnreadable', { platform: adapter.platform, kind, missing, path: location.pathname }, REVIEW_DEADLINE_MS).catch(() => undefined);
+    },
   });
 }

@@ -2,7 +2,7 @@
 // all. Listens on window in the capture phase, ahead of the sites' own (React root) listeners.
 import type { Draft } from '../core/types';
 import type { ReviewAnswer } from '../shared/messages';
-import type { Composer, SiteAdapter } from '../sites/adapter';
+import type { Composer, SiteAdapter, Unreadable } from '../sites/adapter';
 import type { OverlayActions, OverlayView } from '../ui/overlay/view';
 
 export interface InterceptorDeps {
@@ -12,6 +12,8 @@ export interface InterceptorDeps {
   wake(): void;
   /** Shows the overlay; false when it cannot be shown (then the post is released, never swallowed). */
   showOverlay(view: OverlayView, actions: OverlayActions): boolean;
+  /** A send went out unreviewed because the composer could not be read: tell the person, and the team. */
+  unreadable(what: Unreadable): void;
 }
 
 /** A woken worker stays up ~30 s; waking more often than this buys nothing. */
@@ -32,8 +34,13 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
     event.stopImmediatePropagation();
     if (busy) return; // a double-click or a key held down: this post is already on its way
     busy = true;
-    const reading = adapter.read(composer);
-    const draft: Draft = { platform: adapter.platform, ...reading };
+    let draft: Draft;
+    try {
+      draft = { platform: adapter.platform, ...adapter.read(composer) };
+    } catch {
+      deps.unreadable({ kind: composer.kind, missing: ['text'] });
+      return release(composer);
+    }
     const decide = (view: OverlayView) => {
       if (!view.unavailable && view.answer?.verdict === 'clear') return release(composer);
       let shown = false;
@@ -72,13 +79,19 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
     }, 0);
   }
 
+  /** A send the adapter knows but cannot read goes through untouched; the person and team are told. */
+  function passUnreadable(event: Event) {
+    const what = adapter.unreadable?.(event);
+    if (what) deps.unreadable(what);
+  }
+
   function onClick(event: MouseEvent) {
     if (bypass && !event.isTrusted && event.target instanceof Node && bypass.contains(event.target)) {
       bypass = null;
       return;
     }
     const composer = adapter.composerForSubmit(event);
-    if (!composer) return;
+    if (!composer) return passUnreadable(event);
     if (!busy && adapter.isDisabled(composer.submit)) return; // a disabled button posts nothing
     hold(event, composer);
   }
@@ -86,7 +99,8 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
   function onKeydown(event: KeyboardEvent) {
     if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return; // cheap first
     const composer = adapter.composerForEditor(event);
-    if (!composer || !adapter.isSendKey(event, composer)) return;
+    if (!composer) return passUnreadable(event);
+    if (!adapter.isSendKey(event, composer)) return;
     if (!busy && adapter.isDisabled(composer.submit)) return;
     hold(event, composer);
   }

@@ -12,6 +12,7 @@ export const DraftSchema = v.object({
   replyTo: optionalText,
   thread: v.optional(v.boolean()),
   audience: optionalText,
+  identity: v.optional(v.picklist(['person', 'page'])),
 });
 
 /** The draft, stripped of anything else, or undefined when it is not one. */

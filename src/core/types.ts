@@ -20,6 +20,8 @@ export interface Draft {
   thread?: boolean;
   /** The audience the site shows ("Anyone", "Public"), when it shows one. */
   audience?: string;
+  /** Whether the posting identity is a person or a Page / company page, when the site shows it. */
+  identity?: 'person' | 'page';
 }
 
 export type Severity = 'info' | 'warning' | 'critical';

@@ -47,6 +47,7 @@ describe('interceptor', () => {
       review: vi.fn(async () => answer('clear')),
       wake: vi.fn(),
       showOverlay: (view, actions) => (overlays.push({ view, actions }), true),
+      unreadable: vi.fn(),
       ...over,
     };
     interceptor = startInterceptor(site.adapter, deps);
@@ -132,6 +133,25 @@ describe('interceptor', () => {
     site.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, isComposing: true, bubbles: true }));
     await settle();
     expect(deps.review).not.toHaveBeenCalled();
+  });
+
+  it('lets a send it cannot read go through untouched, and says so', async () => {
+    start();
+    site.adapter.read = () => {
+      throw new Error('no text node');
+    };
+    site.submit.click();
+    await settle();
+    expect(site.postedTexts).toEqual(['hello']);
+    expect(deps.unreadable).toHaveBeenCalledWith({ kind: 'fake', missing: ['text'] });
+
+    const other = document.getElementById('other')!;
+    site.adapter.unreadable = (e) => (e.target === other ? { kind: 'fake', missing: ['editor'] } : null);
+    const clicked = vi.fn();
+    other.addEventListener('click', clicked);
+    other.click();
+    expect(clicked).toHaveBeenCalledTimes(1);
+    expect(deps.unreadable).toHaveBeenLastCalledWith({ kind: 'fake', missing: ['editor'] });
   });
 
   it('wakes the worker when an editor gets focus', () => {

@@ -84,26 +84,44 @@ interface AXNode {
   name?: { value: string };
   backendDOMNodeId?: number;
   ignored?: boolean;
+  childIds?: string[];
+  properties?: { name: string; value: { value: unknown } }[];
 }
 
 export class OverlayProbe {
-  private constructor(private page: Page, private cdp: CDPSession) {}
+  private constructor(
+    private page: Page,
+    private cdp: CDPSession,
+  ) {}
   static async for(page: Page) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Accessibility.enable');
     await cdp.send('DOM.enable');
     return new OverlayProbe(page, cdp);
   }
-  async nodes(): Promise<AXNode[]> {
+  /** The Second Look dialog and everything inside it, in tree order; [] when it is not open. */
+  private async dialogNodes(): Promise<AXNode[]> {
     const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    return nodes.filter((n) => !n.ignored);
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const dialog = nodes.find((n) => n.role?.value === 'dialog' && (n.name?.value ?? '').startsWith('Second Look'));
+    if (!dialog) return [];
+    const out: AXNode[] = [];
+    const walk = (n: AXNode) => {
+      if (!n.ignored) out.push(n);
+      for (const id of n.childIds ?? []) {
+        const child = byId.get(id);
+        if (child) walk(child);
+      }
+    };
+    walk(dialog);
+    return out;
   }
-  async find(role: string, namePrefix: string): Promise<AXNode | undefined> {
-    return (await this.nodes()).find((n) => n.role?.value === role && (n.name?.value ?? '').startsWith(namePrefix));
+  private async find(role: string, namePrefix: string): Promise<AXNode | undefined> {
+    return (await this.dialogNodes()).find((n) => n.role?.value === role && (n.name?.value ?? '').startsWith(namePrefix));
   }
   /** The dialog's accessible name, or undefined when no Second Look dialog is open. */
   async dialogName(): Promise<string | undefined> {
-    return (await this.find('dialog', 'Second Look'))?.name?.value;
+    return (await this.dialogNodes())[0]?.name?.value;
   }
   async waitForDialog(timeoutMs = 5000): Promise<string> {
     const until = Date.now() + timeoutMs;
@@ -114,9 +132,14 @@ export class OverlayProbe {
       await this.page.waitForTimeout(20);
     }
   }
-  /** All text in the overlay (every static text in the accessibility tree under the page). */
+  /** Every piece of text inside the dialog. */
   async texts(): Promise<string[]> {
-    return (await this.nodes()).filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+    return (await this.dialogNodes()).filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+  }
+  /** The name of the element inside the dialog that has keyboard focus, if any. */
+  async focused(): Promise<string | undefined> {
+    const f = (await this.dialogNodes()).find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    return f?.name?.value;
   }
   private async center(node: AXNode) {
     const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as {
@@ -125,29 +148,22 @@ export class OverlayProbe {
     const q = model.content;
     return { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
   }
-  /** A real person's click (a trusted event) on the overlay button whose name starts with `prefix`. */
-  async click(prefix: string, options: { clickCount?: number } = {}) {
+  private async button(prefix: string): Promise<AXNode> {
     const button = await this.find('button', prefix);
     if (!button) throw new Error(`no overlay button named "${prefix}…"`);
-    const { x, y } = await this.center(button);
+    return button;
+  }
+  /** A real person's click (a trusted event) on the overlay button whose name starts with `prefix`. */
+  async click(prefix: string, options: { clickCount?: number } = {}) {
+    const { x, y } = await this.center(await this.button(prefix));
     await this.page.mouse.click(x, y, options);
   }
   /** A page script calling .click() on the button (an untrusted event), as a hostile page would. */
   async scriptClick(prefix: string) {
-    const button = await this.find('button', prefix);
-    if (!button) throw new Error(`no overlay button named "${prefix}…"`);
-    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: button.backendDOMNodeId })) as {
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: (await this.button(prefix)).backendDOMNodeId })) as {
       object: { objectId: string };
     };
     await this.cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { this.click(); }' });
-  }
-  /** Whether keyboard focus is on the overlay button named `prefix…`. */
-  async focused(): Promise<string | undefined> {
-    const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: (AXNode & { properties?: { name: string; value: { value: unknown } }[] })[];
-    };
-    const f = nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
-    return f?.name?.value;
   }
 }
 

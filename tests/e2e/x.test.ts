@@ -140,14 +140,25 @@ describe('a risky post on X', () => {
     await page.close();
   });
 
-  it('a reply says whom it answers', async () => {
-    const page = await openX(session, 'reply-modal.html', '/compose/post');
-    await setText(page, MODAL_EDITOR, '@jake_r Calm down, your flight was only late because of you {name}');
-    const overlay = await OverlayProbe.for(page);
-    await page.click(MODAL_BUTTON);
-    await overlay.waitForDialog();
-    expect((await overlay.texts()).join(' ')).toMatch(/Posting as @\w+.* on X, replying to @\w+/);
-    await page.close();
+  it('a reply says whom it answers: in the reply modal, inline on a status page, and in a Spanish UI', async () => {
+    const cases = [
+      { fixture: 'reply-modal.html', path: '/compose/post', editor: MODAL_EDITOR, button: MODAL_BUTTON },
+      { fixture: 'reply-modal-es.html', path: '/compose/post', editor: MODAL_EDITOR, button: MODAL_BUTTON },
+      { fixture: 'reply-inline.html', path: '/bob_builds/status/1790000000000000001', editor: INLINE_EDITOR, button: INLINE_BUTTON },
+    ];
+    for (const c of cases) {
+      const page = await openX(session, c.fixture, c.path);
+      await setText(page, c.editor, 'Thanks {name}, we will look into it.');
+      const overlay = await OverlayProbe.for(page);
+      await page.click(c.button);
+      await overlay.waitForDialog();
+      expect((await overlay.texts()).join(' '), c.fixture).toMatch(/Posting as @alice_dev on X, replying to @\w+/);
+      expect(await posted(page)).toEqual([]);
+      await overlay.click('Post');
+      await page.waitForFunction(() => (window as any).__posted.length > 0);
+      expect(await posted(page)).toEqual(['Thanks {name}, we will look into it.']);
+      await page.close();
+    }
   });
 });
 
@@ -200,15 +211,15 @@ describe('several composers on one page', () => {
   it('a thread is reviewed as a whole and posted once', async () => {
     const page = await openX(session, 'thread.html', '/compose/post');
     const overlay = await OverlayProbe.for(page);
-    await setText(page, '[data-testid="tweetTextarea_0"]', 'A thread about our new routes 🧵');
-    await setText(page, '[data-testid="tweetTextarea_1"]', 'Tickets at [link]');
+    await setText(page, '[role="dialog"] [data-testid="tweetTextarea_0"]', 'A thread about our new routes 🧵');
+    await setText(page, '[role="dialog"] [data-testid="tweetTextarea_1"]', 'Tickets at [link]');
+    await setText(page, '[role="dialog"] [data-testid="tweetTextarea_2"]', 'See you on board ✈️');
     await page.click(MODAL_BUTTON);
     await overlay.waitForDialog();
     expect((await overlay.texts()).join(' ')).toContain('[link]');
     await overlay.click('Post');
     await page.waitForFunction(() => (window as any).__posted.length > 0);
-    expect((await posted(page))[0]).toContain('A thread about our new routes 🧵\n\nTickets at [link]');
-    expect(await posted(page)).toHaveLength(1);
+    expect(await posted(page)).toEqual(['A thread about our new routes 🧵\n\nTickets at [link]\n\nSee you on board ✈️']);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 // The calm overlay: who is posting where, what looks wrong and why, Edit or Post anyway.
 // Only a real person can press its buttons: events a page script makes are not trusted.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../core/types';
 import { strings } from '../strings';
 import { highlightRuns } from './highlight';
@@ -18,7 +18,8 @@ function excerpt(text: string, f: Finding): string | undefined {
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
   const editRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
-  useEffect(() => editRef.current?.focus(), []);
+  // Focus Edit as soon as the overlay is in the page, so the very next key press lands in it.
+  useLayoutEffect(() => editRef.current?.focus(), []);
 
   const { draft, answer, unavailable } = view;
   const findings = (answer?.findings ?? []).filter((f) => f.severity !== 'info');
