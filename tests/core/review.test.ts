@@ -98,4 +98,12 @@ describe('account resolution', () => {
     expect(resolve('linkedin', 'Tom Ortiz').kind).toBe('personal');
     expect(resolve('x', '@Qantas').crisis).toEqual(crisis());
   });
+
+  it('a bare `until` date keeps crisis mode on through the end of that day (UTC)', () => {
+    const on = (until: string, at: string) =>
+      resolveAccount(draft({ platform: 'x', account: '@q' }), { ...EMPTY_POLICY, accounts: [{ platform: 'x', id: '@q', kind: 'brand', crisis: crisis(until) }] }, new Date(at)).crisis !== undefined;
+    expect(on('2026-11-20', '2026-11-20T23:59:00Z')).toBe(true);
+    expect(on('2026-11-20', '2026-11-21T00:00:00Z')).toBe(false);
+    expect(on('2026-11-20T12:00:00Z', '2026-11-20T12:00:00Z')).toBe(false);
+  });
 });

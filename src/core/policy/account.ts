@@ -12,13 +12,20 @@ export interface ResolvedAccount {
 
 const normalize = (id: string) => id.trim().replace(/^@/, '').toLowerCase();
 
+const DAY_MS = 86_400_000;
+/** When crisis mode ends: a bare date ("2026-12-01") means through the end of that day (UTC). */
+function crisisEnds(until: string): number {
+  const t = Date.parse(until);
+  return /^\d{4}-\d{2}-\d{2}$/.test(until.trim()) ? t + DAY_MS : t;
+}
+
 export function resolveAccount(draft: Draft, policy: Policy, now: Date): ResolvedAccount {
   const wanted = draft.account ? normalize(draft.account) : undefined;
   const entry = wanted
     ? policy.accounts.find((a) => a.platform === draft.platform && normalize(a.id) === wanted)
     : undefined;
   if (!entry) return { kind: 'unknown', mode: 'guard' };
-  const crisisOn = entry.crisis && !(entry.crisis.until && Date.parse(entry.crisis.until) < now.getTime());
+  const crisisOn = entry.crisis && !(entry.crisis.until && crisisEnds(entry.crisis.until) <= now.getTime());
   return {
     kind: entry.kind,
     mode: entry.mode ?? 'guard',
