@@ -4,7 +4,7 @@ import { adapterForHost } from '../sites/index';
 import { startInterceptor } from './interceptor';
 import { showNotice } from './notice';
 import { showOverlay } from './overlay-host';
-import { callWorker } from './worker-client';
+import { callWorker, extensionAlive } from './worker-client';
 
 /** How long a review may take before the person is told and offered to post anyway. */
 const REVIEW_DEADLINE_MS = 1500;
@@ -15,6 +15,8 @@ if (adapter) {
     review: (draft) => callWorker('review', draft, REVIEW_DEADLINE_MS),
     wake: () => void callWorker('wake', null, REVIEW_DEADLINE_MS).catch(() => undefined),
     showOverlay,
+    alive: extensionAlive,
+    steppedAside: () => showNotice('Second Look was updated or reloaded. Reload this tab to have your posts reviewed again.'),
     unreadable: ({ kind, missing }) => {
       showNotice("Second Look couldn't read this composer, so this post went out without a review.");
       void callWorker('reportUnreadable', { platform: adapter.platform, kind, missing, path: location.pathname }, REVIEW_DEADLINE_MS).catch(() => undefined);

@@ -14,6 +14,10 @@ export interface InterceptorDeps {
   showOverlay(view: OverlayView, actions: OverlayActions): boolean;
   /** A send went out unreviewed because the composer could not be read: tell the person, and the team. */
   unreadable(what: Unreadable): void;
+  /** False once the extension was reloaded or updated under this page (its worker is gone for good). */
+  alive(): boolean;
+  /** Called once when the interceptor steps aside for good, so the site works as if we were not here. */
+  steppedAside(): void;
 }
 
 /** A woken worker stays up ~30 s; waking more often than this buys nothing. */
@@ -85,6 +89,14 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
     if (what) deps.unreadable(what);
   }
 
+  /** After a reload or update this script is an orphan: stop listening, let the site work normally. */
+  function orphaned(): boolean {
+    if (deps.alive()) return false;
+    stop();
+    deps.steppedAside();
+    return true;
+  }
+
   function onClick(event: MouseEvent) {
     if (bypass && !event.isTrusted && event.target instanceof Node && bypass.contains(event.target)) {
       bypass = null;
@@ -93,6 +105,7 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
     const composer = adapter.composerForSubmit(event);
     if (!composer) return passUnreadable(event);
     if (!busy && adapter.isDisabled(composer.submit)) return; // a disabled button posts nothing
+    if (!busy && orphaned()) return;
     hold(event, composer);
   }
 
@@ -102,25 +115,26 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
     if (!composer) return passUnreadable(event);
     if (!adapter.isSendKey(event, composer)) return;
     if (!busy && adapter.isDisabled(composer.submit)) return;
+    if (!busy && orphaned()) return;
     hold(event, composer);
   }
 
   let lastWake = -Infinity;
   function onFocusIn(event: FocusEvent) {
     // A stopped MV3 worker takes 100–150 ms to start: start it now, not when Post is pressed.
-    if (event.timeStamp - lastWake < WAKE_EVERY_MS || !adapter.composerForEditor(event)) return;
+    if (event.timeStamp - lastWake < WAKE_EVERY_MS || !adapter.composerForEditor(event) || orphaned()) return;
     lastWake = event.timeStamp;
     deps.wake();
+  }
+
+  function stop() {
+    win.removeEventListener('click', onClick, true);
+    win.removeEventListener('keydown', onKeydown, true);
+    win.removeEventListener('focusin', onFocusIn, true);
   }
 
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKeydown, true);
   win.addEventListener('focusin', onFocusIn, true);
-  return {
-    stop() {
-      win.removeEventListener('click', onClick, true);
-      win.removeEventListener('keydown', onKeydown, true);
-      win.removeEventListener('focusin', onFocusIn, true);
-    },
-  };
+  return { stop };
 }

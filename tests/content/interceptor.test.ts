@@ -48,6 +48,8 @@ describe('interceptor', () => {
       wake: vi.fn(),
       showOverlay: (view, actions) => (overlays.push({ view, actions }), true),
       unreadable: vi.fn(),
+      alive: () => true,
+      steppedAside: vi.fn(),
       ...over,
     };
     interceptor = startInterceptor(site.adapter, deps);
@@ -152,6 +154,18 @@ describe('interceptor', () => {
     other.click();
     expect(clicked).toHaveBeenCalledTimes(1);
     expect(deps.unreadable).toHaveBeenLastCalledWith({ kind: 'fake', missing: ['editor'] });
+  });
+
+  it('steps aside for good once the extension is gone: the site posts on its own, untouched', async () => {
+    let alive = true;
+    start({ alive: () => alive });
+    alive = false;
+    site.submit.click();
+    expect(site.postedTexts).toEqual(['hello']); // the site's own handler ran, synchronously
+    site.submit.click();
+    expect(site.postedTexts).toEqual(['hello', 'hello']);
+    expect(deps.review).not.toHaveBeenCalled();
+    expect(deps.steppedAside).toHaveBeenCalledTimes(1);
   });
 
   it('wakes the worker when an editor gets focus', () => {

@@ -273,18 +273,40 @@ describe('when the worker is stopped or gone', () => {
     await clean.page.close();
   });
 
-  it('after the extension is reloaded, the old page says review is unavailable and still lets the person post', async () => {
-    const { page, overlay } = await modalWith(CLEAN);
+  it('a worker that does not answer within 1.5 s: the overlay says review is unavailable and lets the person post once', async () => {
+    const { page, overlay } = await modalWith(RISKY);
+    const worker = await session.worker();
+    await worker.evaluate(() => 'warm');
+    // Keep the worker's thread busy for 3 s, as a hung review would.
+    const hung = worker.evaluate(() => {
+      const until = Date.now() + 3000;
+      while (Date.now() < until);
+    });
+    await page.waitForTimeout(50);
+    const clickedAt = Date.now();
+    await page.click(MODAL_BUTTON);
+    const name = await overlay.waitForDialog(2500);
+    expect(Date.now() - clickedAt).toBeGreaterThanOrEqual(1400);
+    expect(name).toMatch(/^Second Look.*unavailable/);
+    expect((await overlay.texts()).join(' ')).toMatch(/too long/);
+    await overlay.click('Post');
+    await page.waitForFunction(() => (window as any).__posted.length > 0);
+    await hung;
+    await page.waitForTimeout(200);
+    expect(await posted(page)).toEqual([RISKY]);
+    await page.close();
+  });
+
+  it('after the extension is reloaded, the old page steps aside: the site posts normally, with a notice', async () => {
+    const { page, overlay } = await modalWith(RISKY);
     const worker = await session.worker();
     await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
     await page.waitForTimeout(300);
     await page.click(MODAL_BUTTON);
-    const name = await overlay.waitForDialog();
-    expect(name).toMatch(/^Second Look.*unavailable/);
-    expect(await posted(page)).toEqual([]);
-    await overlay.click('Post');
     await page.waitForFunction(() => (window as any).__posted.length > 0);
-    expect(await posted(page)).toEqual([CLEAN]);
+    expect(await posted(page)).toEqual([RISKY]);
+    expect(await overlay.dialogName()).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelector('second-look-notice') !== null)).toBe(true);
     await page.close();
   });
 });
