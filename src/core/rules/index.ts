@@ -12,6 +12,10 @@ import { date } from './date';
 import { sensitiveEvent } from './sensitive-event';
 import { hashtagCase } from './hashtag-case';
 import { crisis } from './crisis';
+import { toneShouting } from './tone-shouting';
+import { toneDismissive } from './tone-dismissive';
+import { engagementBait } from './engagement-bait';
+import { toneHarmfulJoke } from './tone-harmful-joke';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -26,4 +30,8 @@ export const rules: readonly Rule[] = [
   sensitiveEvent,
   hashtagCase,
   crisis,
+  toneShouting,
+  toneDismissive,
+  engagementBait,
+  toneHarmfulJoke,
 ];

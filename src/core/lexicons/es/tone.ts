@@ -1,0 +1,30 @@
+// Respuestas que culpan, sermonean o desprecian al cliente, cebos de interacción y bromas que
+// aprueban un daño (ver lexicons/en/tone.ts).
+
+export const dismissive = {
+  strong: [
+    'cálmate', 'cálmese', 'tranquilízate', 'relájate', 'no es para tanto', 'no es el fin del mundo',
+    'supéralo', 'te aguantas', 'pues te aguantas', 'lo que tú digas',
+    'os quejáis de todo', 'te quejas de todo', 'se quejan de todo', 'siempre quejándo(?:te|se|os)',
+    'vosotros siempre', 'ustedes siempre', 'la gente como tú', 'no es (?:nuestro|mi) problema', 'es tu problema',
+    'es (?:tu|su) culpa', 'nadie te obliga', 'nadie le obliga', 'si no te gusta', 'si no le gusta',
+    'lee las condiciones', 'léete las condiciones', 'lea las condiciones', 'aprende a leer',
+    'como ya (?:te |le |os )?(?:dijimos|hemos dicho|explicamos|indicamos)', 'como ya se ha dicho',
+    'por (?:tercera|enésima|última) vez',
+    '(?:deberías|debería|tendrías que|tendría que) haber(?:lo)? (?:leído|mirado|comprobado|reservado|pensado|llegado|preguntado|planificado)',
+    'haberlo pensado antes', 'siento que te sientas así', 'lamentamos que te sientas así',
+    '¿de verdad (?:te )?(?:crees|piensas)', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
+  ],
+  mild: ['con todo respeto', 'ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
+};
+
+export const engagementBait: string[] = [
+  'por cada (?:rt|retuit|retweet|like|me gusta|compartido|seguidor|comentario|mención) (?:donamos|donaremos|daremos|plantamos|plantaremos|aportamos)',
+  '(?:dale a )?(?:rt|like|me gusta|comparte)(?: este post)? y (?:donamos|donaremos|daremos|ayudamos)',
+  'si llegamos a \\S+ (?:likes|me gusta|seguidores|rts|retuits),? (?:donamos|donaremos|daremos)',
+];
+
+export const harmfulJokes: string[] = [
+  'échale algo en (?:la|el) (?:bebida|copa|café) (?:a|de) tu', 'cuando no (?:mire|miren|esté mirando)',
+  'sin (?:su|tu) consentimiento', 'la última para el camino', 'mátate', 'muérete',
+];

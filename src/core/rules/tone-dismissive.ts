@@ -1,0 +1,53 @@
+// Replies that blame, lecture, dismiss or mock the person a brand answers ("calm down", "you
+// people", "read the terms", "as we already said"), and arrogance about criticism ("you don't really
+// believe…", "nobody would work for us if…"). A brand answering someone is the worst case; quoted
+// speech is left alone, and so is an apology ("we're really sorry…"), which the lexicon never holds.
+// Hand-written over data (lexicons/<lang>/tone.ts): tone classifiers are large, English-only models.
+import * as en from '../lexicons/en/tone';
+import * as es from '../lexicons/es/tone';
+import type { Report, Rule } from '../rule';
+import { isAddressed, isBrandAnswer } from '../text/audience';
+import { phraseMatcher } from '../text/phrases';
+import { inside, quotedSpans } from '../text/quotes';
+
+const strong = phraseMatcher([...en.dismissive.strong, ...es.dismissive.strong], { regex: true });
+const mild = phraseMatcher([...en.dismissive.mild, ...es.dismissive.mild], { regex: true });
+
+const MESSAGE = (phrase: string) =>
+  /calm|cálm|tranquil|relaj/i.test(phrase)
+    ? `Telling someone to "${phrase}" usually makes things worse.`
+    : `"${phrase}" reads as dismissive or blaming; people share replies like this.`;
+
+export const toneDismissive: Rule = {
+  meta: {
+    id: 'tone-dismissive',
+    category: 'tone',
+    severity: 'warning',
+    description: 'Replies that blame, lecture, dismiss or mock the customer, and arrogance about criticism.',
+  },
+  check(ctx) {
+    const text = ctx.text.replace(/[’‘]/g, "'");
+    const quotes = quotedSpans(text);
+    const brandAnswer = isBrandAnswer(ctx);
+    const loud = brandAnswer ? 'critical' : isAddressed(ctx) || ctx.account.kind === 'brand' ? 'warning' : 'info';
+    const out: Report[] = [];
+    const taken: { start: number; end: number }[] = [];
+    for (const m of strong(text)) {
+      if (inside(quotes, m.start, m.end)) continue;
+      taken.push(m);
+      const phrase = ctx.text.slice(m.start, m.end);
+      out.push({ start: m.start, end: m.end, severity: loud, message: MESSAGE(phrase), suggestion: 'Acknowledge the problem and say what you will do about it.' });
+    }
+    for (const m of mild(text)) {
+      if (inside(quotes, m.start, m.end) || taken.some((t) => m.start < t.end && m.end > t.start)) continue;
+      const phrase = ctx.text.slice(m.start, m.end);
+      out.push({
+        start: m.start,
+        end: m.end,
+        severity: brandAnswer ? 'warning' : 'info',
+        message: `"${phrase}" can sound cold or defensive to a customer.`,
+      });
+    }
+    return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  },
+};

@@ -1,0 +1,20 @@
+import { engagementBait } from '../../src/core/rules/engagement-bait';
+import { ruleTester } from './rule-tester';
+
+ruleTester(engagementBait, {
+  valid: [
+    'We are donating 10,000 meals to food banks this winter. Want to help? Give at https://example.org',
+    'Like this post if you love Lisbon!',
+    'Share your best holiday photo with #NimbusMoments.',
+    'For every booking this month we plant a tree.',
+    'Comparte tu foto con #CaféLumbre y te invitamos a un café.',
+  ],
+  invalid: [
+    { text: '1 RT = 1 breakfast for a vulnerable child. #GiveABreakfast', errors: [{ severity: 'warning', excerpt: '1 RT = 1 breakfast', start: 0, end: 18 }] },
+    { text: 'For every like we donate a meal to a family in need.', errors: [{ severity: 'warning', excerpt: 'For every like' }] },
+    { text: "Share this and we'll donate $1 to the flood victims.", errors: [{ severity: 'warning', excerpt: "Share this and we'll donate" }] },
+    { text: "10k retweets and we'll feed 100 families", errors: [{ severity: 'warning' }] },
+    { text: 'We’ll donate €1 for every share.', errors: [{ severity: 'warning' }] },
+    { text: 'Por cada RT donamos un desayuno a un niño.', errors: [{ severity: 'warning', excerpt: 'Por cada RT donamos' }] },
+  ],
+});

@@ -1,0 +1,22 @@
+import { toneHarmfulJoke } from '../../src/core/rules/tone-harmful-joke';
+import { ruleTester } from './rule-tester';
+
+const brand = { account: '@bloomingdales', policy: { accounts: [{ platform: 'x' as const, id: '@bloomingdales', kind: 'brand' as const }] } };
+
+ruleTester(toneHarmfulJoke, {
+  valid: [
+    'Spice up your eggnog with a pinch of nutmeg.',
+    'Our holiday punch: spiked with rum, for grown-ups only, drink responsibly.',
+    'Sneak a second cookie when nobody is watching 🍪',
+    'Designated driver? Our mocktails are on the house.',
+  ],
+  invalid: [
+    {
+      text: "Spike your best friend's eggnog when they're not looking.",
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: "Spike your best friend's eggnog when they're not looking" }],
+    },
+    { text: 'Slip something into her drink 😉', errors: [{ severity: 'warning', excerpt: 'Slip something into her drink' }] },
+    { text: 'lol just kys', errors: [{ severity: 'warning', excerpt: 'kys' }] },
+  ],
+});
