@@ -6,6 +6,10 @@ import type { Draft, Finding, Review, Severity, Verdict } from './types';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 
+/** A team's severity for a rule replaces its warnings and critical findings; hints stay hints. */
+const adjusted = (severity: Severity, teamSeverity: Severity | undefined): Severity =>
+  teamSeverity && severity !== 'info' ? teamSeverity : severity;
+
 export function verdictOf(findings: readonly Finding[]): Verdict {
   const worst = Math.max(-1, ...findings.map((f) => RANK[f.severity]));
   return worst >= RANK.critical ? 'stop' : worst >= RANK.warning ? 'caution' : 'clear';
@@ -19,6 +23,8 @@ export function review(draft: Draft, policy: Policy, now: Date, rules: readonly 
   const ctx: RuleContext = { draft, text: draft.text, policy, account: resolveAccount(draft, policy, now), now };
   const findings: Finding[] = [];
   for (const rule of rules) {
+    const setting = policy.rules?.[rule.meta.id];
+    if (setting?.enabled === false) continue;
     let reports;
     try {
       reports = rule.check(ctx);
@@ -29,7 +35,7 @@ export function review(draft: Draft, policy: Policy, now: Date, rules: readonly 
       findings.push({
         rule: rule.meta.id,
         category: rule.meta.category,
-        severity: r.severity ?? rule.meta.severity,
+        severity: adjusted(r.severity ?? rule.meta.severity, setting?.severity),
         message: r.message,
         ...(r.start !== undefined ? { start: r.start, end: r.end ?? r.start } : {}),
         ...(r.suggestion ? { suggestion: r.suggestion } : {}),

@@ -112,3 +112,14 @@ describe('parsePolicyText', () => {
     expect(parsePolicyText('{"version": "1"}')).toEqual({ ok: false, error: 'version: expected 1' });
   });
 });
+
+describe('per-rule settings in the policy', () => {
+  it('accepts on/off and a severity per rule id', () => {
+    const r = parsePolicy({ version: 1, rules: { tone: { enabled: false }, link: { severity: 'info' } } });
+    expect(r.ok && r.policy.rules).toEqual({ tone: { enabled: false }, link: { severity: 'info' } });
+  });
+  it('names a bad severity', () => {
+    const r = parsePolicy({ version: 1, rules: { link: { severity: 'loud' } } });
+    expect(r.ok ? '' : r.error).toBe('rules.link.severity: expected "info", "warning" or "critical"');
+  });
+});

@@ -107,3 +107,17 @@ describe('account resolution', () => {
     expect(on('2026-11-20T12:00:00Z', '2026-11-20T12:00:00Z')).toBe(false);
   });
 });
+
+describe("a team's per-rule settings", () => {
+  const rules = [fake('loud', [{ message: 'm', severity: 'critical' }, { message: 'hint', severity: 'info' }]), fake('other', [{ message: 'm' }])];
+  const withRules = (r: Policy['rules']) => review(draft(), { ...EMPTY_POLICY, rules: r }, NOW, rules);
+
+  it('a rule switched off reports nothing', () => {
+    expect(withRules({ loud: { enabled: false } }).findings.map((f) => f.rule)).toEqual(['other']);
+  });
+  it("a rule's severity replaces its warnings and critical findings, never its hints", () => {
+    const r = withRules({ loud: { severity: 'warning' } });
+    expect(r.findings.filter((f) => f.rule === 'loud').map((f) => f.severity).sort()).toEqual(['info', 'warning']);
+    expect(r.verdict).toBe('caution');
+  });
+});

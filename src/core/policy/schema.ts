@@ -83,6 +83,11 @@ const account = record({
   crisis: v.optional(crisis),
 });
 
+const ruleSetting = record({
+  enabled: v.optional(v.boolean('expected true or false')),
+  severity: v.optional(oneOf(['info', 'warning', 'critical'] as const)),
+});
+
 export const policySchema = record({
   version: v.literal(1, 'expected 1'),
   accounts: list(account),
@@ -90,4 +95,5 @@ export const policySchema = record({
   blockedTerms: list(termNote),
   allowedTerms: list(nonEmpty('a term')),
   brandDomains: list(hostName),
+  rules: v.optional(v.record(v.string(), ruleSetting, 'expected an object of rule ids')),
 });

@@ -1,5 +1,5 @@
 // Policy file v1: the one format for the options page, managed storage and the CLI.
-import type { Platform } from '../types';
+import type { Platform, Severity } from '../types';
 
 export type AccountKind = 'brand' | 'personal';
 export type AccountMode = 'guard' | 'every-post' | 'off';
@@ -28,6 +28,14 @@ export interface TermNote {
   [unknown: string]: unknown;
 }
 
+/** A team's setting for one rule: off, or a different severity for what it flags. */
+export interface RuleSetting {
+  enabled?: boolean;
+  /** Replaces the severity of the rule's warnings and critical findings (hints stay hints). */
+  severity?: Severity;
+  [unknown: string]: unknown;
+}
+
 export interface Policy {
   version: 1;
   accounts: PolicyAccount[];
@@ -35,6 +43,8 @@ export interface Policy {
   blockedTerms: TermNote[];
   allowedTerms: string[];
   brandDomains: string[];
+  /** Per-rule settings by rule id; rules not listed run as shipped. */
+  rules?: Record<string, RuleSetting>;
   [unknown: string]: unknown;
 }
 
