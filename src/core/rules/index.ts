@@ -16,6 +16,7 @@ import { toneShouting } from './tone-shouting';
 import { toneDismissive } from './tone-dismissive';
 import { engagementBait } from './engagement-bait';
 import { toneHarmfulJoke } from './tone-harmful-joke';
+import { wrongAccount } from './wrong-account';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -34,4 +35,5 @@ export const rules: readonly Rule[] = [
   toneDismissive,
   engagementBait,
   toneHarmfulJoke,
+  wrongAccount,
 ];
