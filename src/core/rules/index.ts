@@ -17,6 +17,7 @@ import { toneDismissive } from './tone-dismissive';
 import { engagementBait } from './engagement-bait';
 import { toneHarmfulJoke } from './tone-harmful-joke';
 import { wrongAccount } from './wrong-account';
+import { unverifiedClaim } from './unverified-claim';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -36,4 +37,5 @@ export const rules: readonly Rule[] = [
   engagementBait,
   toneHarmfulJoke,
   wrongAccount,
+  unverifiedClaim,
 ];

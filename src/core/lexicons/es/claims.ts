@@ -1,0 +1,33 @@
+// Afirmaciones que habría que demostrar (ver lexicons/en/claims.ts).
+
+export const healthVerbs: string[] = [
+  'curan?', 'previenen?', 'protegen? (?:contra|frente a|de)', 'combate', 'refuerzan?', 'fortalecen?',
+  'aumentan? (?:las|tus)', 'eliminan? el \\d+', 'clínicamente probado', 'científicamente probado',
+  'milagros[oa]', 'anticáncer', 'antiviral',
+];
+export const healthTerms: string[] = [
+  'covid(?:-19)?', 'coronavirus', 'virus', 'cáncer', 'diabetes', 'gripe', 'resfriados?', 'ansiedad', 'depresión',
+  'enfermedad(?:es)?', 'infecci(?:ón|ones)', 'sistema (?:inmunológico|inmune)', 'defensas', 'inflamación',
+  'colesterol', 'tensión arterial', 'gérmenes', 'bacterias', 'migrañas?', 'insomnio', 'obesidad',
+];
+export const guarantees: string[] = [
+  '100\\s?% (?:segur[oa]s?|garantizad[oa]s?|eficaz|eficaces|fiables?)', 'cero retrasos', 'riesgo cero',
+  'sin ningún riesgo', 'totalmente segur[oa]', 'completamente segur[oa]', 'nunca (?:se retrasa|llega tarde)',
+  'siempre puntuales', 'resultados garantizados', 'sin efectos secundarios',
+];
+export const softGuarantees: string[] = ['garantizad[oa]s?', 'te garantizamos', 'garantizamos'];
+export const superlatives: string[] = [
+  '(?:el|la|los|las) mejor(?:es)? (?:\\p{L}+ ){1,3}del mundo', '(?:el|la) (?:\\p{L}+ ){1,2}más \\p{L}+ del (?:mundo|planeta)',
+  'lo mejor del mundo', '(?:el|la) mejor \\p{L}+ de la historia', 'insuperables?', 'nadie lo hace mejor',
+  'número uno del mundo',
+];
+export const financial: string[] = [
+  'seremos rentables', 'beneficios récord (?:el )?próximo', 'fusión con', 'fusiones', 'negociaciones para (?:comprar|adquirir)',
+  'conversaciones para (?:comprar|adquirir|fusionarnos)', 'opa', 'salida a bolsa', 'salimos a bolsa',
+  'nuestras acciones (?:subirán|se dispararán)',
+];
+export const denials: string[] = [
+  'si eso fuera (?:verdad|cierto)', 'eso es (?:mentira|falso)', 'es (?:totalmente |completamente )?falso', 'es un bulo',
+  'eso nunca ha pasado', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
+];
+export const sourceMarks: string[] = ['según', 'fuente:', 'fuentes:', 'informe', 'estudio', 'encuesta', 'datos de', 'auditado', 'certificado por'];

@@ -1,0 +1,88 @@
+// Claims a brand may be asked to prove: health and cure claims (a claim verb and a health term in the
+// same sentence), guarantees, unprovable superlatives, market-moving financial statements, and flat
+// denials of reported facts in replies. A post that cites its source makes superlatives and
+// guarantees only a hint. Hand-written over data (lexicons/<lang>/claims.ts).
+import * as en from '../lexicons/en/claims';
+import * as es from '../lexicons/es/claims';
+import type { Report, Rule } from '../rule';
+import { isAddressed } from '../text/audience';
+import { phraseMatcher, type PhraseMatch } from '../text/phrases';
+import { inside, quotedSpans } from '../text/quotes';
+
+const m = (a: string[], b: string[]) => phraseMatcher([...a, ...b], { regex: true });
+const healthVerbs = m(en.healthVerbs, es.healthVerbs);
+const healthTerms = m(en.healthTerms, es.healthTerms);
+const guarantees = m(en.guarantees, es.guarantees);
+const softGuarantees = m(en.softGuarantees, es.softGuarantees);
+const superlatives = m(en.superlatives, es.superlatives);
+const financial = m(en.financial, es.financial);
+const denials = m(en.denials, es.denials);
+const sources = m(en.sourceMarks, es.sourceMarks);
+const SENTENCE_END = /[.!?\n]/u;
+// "one of the best beaches in the world" is a list, not a claim about oneself.
+const LISTED = /\b(?:of|among|de|entre)\s+$/iu;
+
+export const unverifiedClaim: Rule = {
+  meta: {
+    id: 'unverified-claim',
+    category: 'unverified-claim',
+    severity: 'warning',
+    description: 'Health or cure claims, guarantees, unprovable superlatives, market-moving statements and flat denials.',
+  },
+  check(ctx) {
+    const text = ctx.text.replace(/[’‘]/g, "'");
+    const quotes = quotedSpans(text);
+    const sourced = sources(text).length > 0;
+    const out: Report[] = [];
+    const taken: PhraseMatch[] = [];
+    const add = (hit: PhraseMatch, r: Omit<Report, 'start' | 'end'>) => {
+      if (inside(quotes, hit.start, hit.end) || taken.some((t) => hit.start < t.end && hit.end > t.start)) return;
+      taken.push(hit);
+      out.push({ start: hit.start, end: hit.end, ...r });
+    };
+    const said = (h: PhraseMatch) => ctx.text.slice(h.start, h.end);
+
+    const terms = healthTerms(text);
+    if (terms.length > 0) {
+      for (const v of healthVerbs(text)) {
+        const t = terms.find((x) => x.start >= v.end && x.start - v.end <= 60 && !SENTENCE_END.test(text.slice(v.end, x.start)));
+        if (!t) continue;
+        add({ start: v.start, end: t.end, phrase: v.phrase }, {
+          message: `"${ctx.text.slice(v.start, t.end)}" is a health claim; without evidence it misleads people and breaks advertising rules.`,
+          suggestion: 'Remove the claim, or state only what an approved source says.',
+        });
+      }
+    }
+    for (const h of financial(text)) {
+      add(h, {
+        message: `"${said(h)}" could move a share price; statements like this need investor relations' approval.`,
+      });
+    }
+    for (const h of guarantees(text)) {
+      add(h, {
+        severity: sourced ? 'info' : 'warning',
+        message: `"${said(h)}" promises something no one can guarantee.`,
+        suggestion: 'Say what you actually commit to, or how often it happens.',
+      });
+    }
+    for (const h of superlatives(text)) {
+      if (LISTED.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
+      add(h, {
+        severity: sourced ? 'info' : 'warning',
+        message: `"${said(h)}" is a claim you would have to prove.`,
+        suggestion: 'Cite the ranking or study, or soften the claim.',
+      });
+    }
+    for (const h of denials(text)) {
+      add(h, {
+        severity: isAddressed(ctx) ? 'warning' : 'info',
+        message: `"${said(h)}" flatly denies something people report; if it turns out true, this reply becomes the story.`,
+        suggestion: 'Say what you know and what you are checking.',
+      });
+    }
+    for (const h of softGuarantees(text)) {
+      add(h, { severity: 'info', message: `"${said(h)}": make sure the guarantee is real and its terms are stated.` });
+    }
+    return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  },
+};
