@@ -18,6 +18,7 @@ import { engagementBait } from './engagement-bait';
 import { toneHarmfulJoke } from './tone-harmful-joke';
 import { wrongAccount } from './wrong-account';
 import { unverifiedClaim } from './unverified-claim';
+import { disclosure } from './disclosure';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -38,4 +39,5 @@ export const rules: readonly Rule[] = [
   toneHarmfulJoke,
   wrongAccount,
   unverifiedClaim,
+  disclosure,
 ];

@@ -1,0 +1,79 @@
+// Paid promotion without a disclosure: a discount code, affiliate wording or endorsement-style praise
+// of another brand (@handle) with no "#ad", "sponsored", "paid partnership", "#publi"… A brand's own
+// code on its own account is not paid praise, so brand accounts are held only to affiliate wording.
+// Hand-written over data (lexicons/<lang>/disclosure.ts).
+import * as en from '../lexicons/en/disclosure';
+import * as es from '../lexicons/es/disclosure';
+import type { Report, Rule } from '../rule';
+import { phraseMatcher } from '../text/phrases';
+
+const disclosures = phraseMatcher([...en.disclosures, ...es.disclosures], { regex: true });
+const affiliate = phraseMatcher([...en.affiliate, ...es.affiliate], { regex: true });
+const praise = phraseMatcher([...en.praise, ...es.praise], { regex: true });
+// "code TOM25", "use code SUMMER", "código LUMBRE10": a code is capitals and digits, 3 to 20 long.
+const CODE = /(?<![\p{L}\p{N}])(?:promo |discount |coupon |my )?(?:code|c[oó]digo|cup[oó]n)\s*:?\s*(?=[A-Z0-9]*[A-Z])[A-Z0-9][A-Z0-9_-]{2,19}(?![\p{L}\p{N}])/gu;
+// "Ad:", "[ad]", "(AD)" opening the post.
+const AD_LABEL = /^\s*(?:[[(]\s*ad\s*[\])]|ad\s*[:|\-–])/iu;
+const HANDLE = /(?<![\p{L}\p{N}_@])@([A-Za-z0-9_.]{2,30})/gu;
+
+const norm = (h: string | undefined) => (h ?? '').trim().replace(/^@/, '').toLowerCase();
+
+export const disclosure: Rule = {
+  meta: {
+    id: 'disclosure',
+    category: 'disclosure',
+    severity: 'warning',
+    description: 'Promo codes, affiliate wording or paid praise of another brand without a disclosure such as #ad.',
+  },
+  check(ctx) {
+    const text = ctx.text.replace(/[’‘]/g, "'");
+    if (AD_LABEL.test(text) || disclosures(text).length > 0) return [];
+
+    const aff = affiliate(text)[0];
+    if (ctx.account.kind === 'brand') {
+      return aff
+        ? [{ start: aff.start, end: aff.end, message: `"${ctx.text.slice(aff.start, aff.end)}" is affiliate wording, and the post says nothing about being paid.`, suggestion: 'Add "#ad" or "affiliate link".' }]
+        : [];
+    }
+
+    // Another brand: a handle that is not the poster's, nor the person answered, nor the reply chain.
+    const own = new Set([norm(ctx.draft.account), norm(ctx.draft.replyTo)]);
+    const lead = /^\s*(?:@[\w.]+\s*)+/u.exec(text)?.[0].length ?? 0;
+    const others = [...text.matchAll(HANDLE)].filter((m) => m.index >= lead && !own.has(m[1]!.toLowerCase()));
+
+    const code = CODE.exec(text);
+    CODE.lastIndex = 0;
+    const praised = praise(text)[0];
+    const out: Report[] = [];
+    if (aff) {
+      out.push({
+        start: aff.start,
+        end: aff.end,
+        message: `"${ctx.text.slice(aff.start, aff.end)}" is affiliate wording, and the post says nothing about being paid.`,
+        suggestion: 'Add "#ad" or "affiliate link" where people see it first.',
+      });
+    } else if (code && others.length > 0) {
+      out.push({
+        start: code.index,
+        end: code.index + code[0].length,
+        message: `This promotes @${others[0]![1]} with a discount code but does not say it is paid or gifted.`,
+        suggestion: 'Add "#ad" or "paid partnership" at the start.',
+      });
+    } else if (praised && others.length > 0) {
+      out.push({
+        start: praised.start,
+        end: praised.end,
+        severity: 'info',
+        message: `If @${others[0]![1]} paid for or gifted this, say so with "#ad" or "#gifted".`,
+      });
+    } else if (code) {
+      out.push({
+        start: code.index,
+        end: code.index + code[0].length,
+        severity: 'info',
+        message: 'If this code earns you something, say so with "#ad".',
+      });
+    }
+    return out;
+  },
+};
