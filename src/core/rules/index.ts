@@ -19,6 +19,7 @@ import { toneHarmfulJoke } from './tone-harmful-joke';
 import { wrongAccount } from './wrong-account';
 import { unverifiedClaim } from './unverified-claim';
 import { disclosure } from './disclosure';
+import { inclusiveLanguage } from './inclusive-language';
 
 export const rules: readonly Rule[] = [
   offensive,
@@ -40,4 +41,5 @@ export const rules: readonly Rule[] = [
   wrongAccount,
   unverifiedClaim,
   disclosure,
+  inclusiveLanguage,
 ];

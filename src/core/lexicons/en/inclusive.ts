@@ -1,0 +1,73 @@
+// Demeaning or stereotyping wording about gender, race, disability, age and body, with a suggested
+// alternative, in the spirit of retext-equality's data files (phrase → suggestion) but compact
+// enough to run on every draft. Read by `inclusive-language` as whole-word, case-insensitive patterns
+// (regex syntax allowed). `warning` entries demean people; `info` ones are milder habits worth a hint.
+// Slurs are the `offensive` rule's (retard, spastic, tranny…) and are not repeated here.
+
+export interface Entry {
+  match: string[];
+  suggest: string;
+  severity: 'warning' | 'info';
+  /** What the wording does, for the message. */
+  why: 'gender' | 'race' | 'disability' | 'age' | 'body' | 'orientation';
+}
+
+export const entries: Entry[] = [
+  // gender
+  { match: ['man up', 'grow a pair'], suggest: 'be brave', severity: 'warning', why: 'gender' },
+  { match: ['like a girl', 'throws? like a girl', 'runs? like a girl'], suggest: 'badly (or just say what you mean)', severity: 'warning', why: 'gender' },
+  { match: ['boys will be boys'], suggest: 'say what happened', severity: 'warning', why: 'gender' },
+  { match: ['(?:hysterical|emotional|bossy|shrill) (?:women|woman|girls?|wife|wives)', 'women drivers?'], suggest: 'describe the behaviour, not the gender', severity: 'warning', why: 'gender' },
+  { match: ['hey guys', 'hi guys', 'you guys'], suggest: 'everyone, folks or all', severity: 'info', why: 'gender' },
+  { match: ['manpower'], suggest: 'workforce or staff', severity: 'info', why: 'gender' },
+  { match: ['mankind'], suggest: 'humankind or people', severity: 'info', why: 'gender' },
+  { match: ['man[- ]hours?'], suggest: 'work hours', severity: 'info', why: 'gender' },
+  { match: ['chairman', 'chairmen'], suggest: 'chair or chairperson', severity: 'info', why: 'gender' },
+  { match: ['(?:air )?stewardess(?:es)?', 'air hostess(?:es)?'], suggest: 'flight attendant or cabin crew', severity: 'info', why: 'gender' },
+  { match: ['fireman', 'firemen'], suggest: 'firefighter', severity: 'info', why: 'gender' },
+  { match: ['policeman', 'policemen'], suggest: 'police officer', severity: 'info', why: 'gender' },
+  { match: ['salesman', 'salesmen'], suggest: 'salesperson', severity: 'info', why: 'gender' },
+  { match: ['cleaning lady', 'cleaning ladies'], suggest: 'cleaner', severity: 'info', why: 'gender' },
+  // orientation and gender identity
+  { match: ['transgendered', 'a transgender'], suggest: 'transgender (as an adjective: a transgender woman)', severity: 'warning', why: 'orientation' },
+  { match: ['sex change', 'sex-change'], suggest: 'transition', severity: 'warning', why: 'orientation' },
+  { match: ['shemales?', 'he-shes?'], suggest: 'trans woman', severity: 'warning', why: 'orientation' },
+  { match: ['homosexuals', 'the homosexual lifestyle', 'sexual preference'], suggest: 'gay people; sexual orientation', severity: 'info', why: 'orientation' },
+  { match: ["that'?s so gay", 'no homo'], suggest: 'say what you mean', severity: 'warning', why: 'orientation' },
+  // race and origin
+  { match: ['illegal aliens?', 'illegals', 'illegal immigrants?'], suggest: 'undocumented immigrants', severity: 'warning', why: 'race' },
+  { match: ['orientals', 'oriental (?:people|man|men|woman|women|girls?|guys?)'], suggest: 'Asian (or the specific nationality)', severity: 'warning', why: 'race' },
+  { match: ['gypsies', 'gypped', 'gyp'], suggest: 'Roma; cheated', severity: 'warning', why: 'race' },
+  { match: ['coloured people', 'colored people', 'half[- ]caste'], suggest: 'people of colour; mixed race', severity: 'warning', why: 'race' },
+  { match: ['eskimos?'], suggest: 'Inuit (or the specific people)', severity: 'info', why: 'race' },
+  { match: ['spirit animal'], suggest: 'favourite or role model', severity: 'info', why: 'race' },
+  { match: ['pow[- ]?wow'], suggest: 'meeting or chat', severity: 'info', why: 'race' },
+  { match: ['third[- ]world countr(?:y|ies)'], suggest: 'lower-income countries', severity: 'info', why: 'race' },
+  { match: ['ghetto'], suggest: 'say what you mean (run-down, makeshift)', severity: 'info', why: 'race' },
+  { match: ['blacklist(?:ed|s)?', 'whitelist(?:ed|s)?'], suggest: 'blocklist; allowlist', severity: 'info', why: 'race' },
+  // disability
+  { match: ['wheelchair[- ]bound', 'confined to a wheelchair'], suggest: 'wheelchair user', severity: 'warning', why: 'disability' },
+  { match: ['(?:suffers|suffering|suffered) from (?:autism|epilepsy|down syndrome|cerebral palsy|dyslexia|adhd|a disability|blindness|deafness|dementia)', 'victims? of (?:autism|polio|cerebral palsy)', 'afflicted with'], suggest: 'has, or lives with', severity: 'warning', why: 'disability' },
+  { match: ['handicapped', 'the handicapped'], suggest: 'disabled, or people with disabilities', severity: 'warning', why: 'disability' },
+  { match: ['cripples?', 'crippled'], suggest: 'disabled, or say what broke down', severity: 'warning', why: 'disability' },
+  { match: ['midgets?'], suggest: 'little person, or person of short stature', severity: 'warning', why: 'disability' },
+  { match: ['deaf and dumb', 'deaf-mute', 'deaf mute'], suggest: 'deaf', severity: 'warning', why: 'disability' },
+  { match: ['mentally retarded', 'mongoloids?', 'spaz', 'schizos?', 'nutjobs?'], suggest: 'say what you mean without a label for mental illness', severity: 'warning', why: 'disability' },
+  { match: ['psychos?', 'lunatics?', 'loony'], suggest: 'say what you mean without a label for mental illness', severity: 'info', why: 'disability' },
+  { match: ['the disabled', 'the blind', 'the deaf'], suggest: 'disabled people; blind people; deaf people', severity: 'info', why: 'disability' },
+  { match: ['normal people'], suggest: 'non-disabled people, or say who you mean', severity: 'info', why: 'disability' },
+  { match: ['(?:so|a bit|little|totally) (?:ocd|bipolar|schizophrenic|autistic)', "i'?m so ocd"], suggest: 'particular, changeable, or say what you mean', severity: 'info', why: 'disability' },
+  { match: ['(?:you|they|he|she)(?:\'re| are| is)(?: so| totally| completely)? (?:crazy|insane|mental|nuts|retarded|lame)', '(?:crazy|insane|mental) (?:people|person|customers?|guy|woman|lady)', '(?:customers?|passengers?|people|person|guy|woman|man|lady|user) (?:is|are|was|were)(?: so| totally| completely| just)? (?:crazy|insane|nuts|mental)', 'went (?:crazy|insane|mental)'], suggest: 'unreasonable, upset, or say what you mean', severity: 'info', why: 'disability' },
+  { match: ['lame', 'dumb'], suggest: 'boring; silly', severity: 'info', why: 'disability' },
+  { match: ['turn(?:ed|s|ing)? a blind eye', 'fell on deaf ears', 'blind spot'], suggest: 'ignore; was ignored; gap', severity: 'info', why: 'disability' },
+  // age
+  { match: ['old people', 'old folks', 'old farts?', 'oldies', 'geezers?', 'old biddies'], suggest: 'older people', severity: 'warning', why: 'age' },
+  { match: ['senile'], suggest: 'forgetful', severity: 'warning', why: 'age' },
+  { match: ['senior moment'], suggest: 'a lapse', severity: 'info', why: 'age' },
+  { match: ['ok boomer'], suggest: 'say what you disagree with', severity: 'warning', why: 'age' },
+  { match: ['the elderly', 'elderly people', 'pensioners'], suggest: 'older people or older adults', severity: 'info', why: 'age' },
+  // body
+  { match: ['fatties', 'fatso', 'fat people', 'lardass', 'whale of a woman'], suggest: 'people (describe size only when it matters: larger people)', severity: 'warning', why: 'body' },
+  { match: ['beach body ready', 'bikini body', 'summer body'], suggest: 'ready for the beach', severity: 'info', why: 'body' },
+  { match: ['anti[- ]ageing', 'anti[- ]aging'], suggest: 'age-defying, or say what it does', severity: 'info', why: 'age' },
+];

@@ -1,0 +1,39 @@
+// Expresiones que desprecian o estereotipan por género, origen, discapacidad, edad o cuerpo, con una
+// alternativa (ver lexicons/en/inclusive.ts). Los insultos y las injurias los lleva `offensive`.
+import type { Entry } from '../en/inclusive';
+
+export const entries: Entry[] = [
+  // género
+  { match: ['como una niña', 'como nenas?', 'nenazas?'], suggest: 'di lo que quieres decir sin el género', severity: 'warning', why: 'gender' },
+  { match: ['pórtate como un hombre', 'sé un hombre', 'échale huevos'], suggest: 'sé valiente', severity: 'warning', why: 'gender' },
+  { match: ['marimachos?'], suggest: 'describe a la persona sin etiquetas', severity: 'warning', why: 'gender' },
+  { match: ['mujer al volante'], suggest: 'describe lo que pasó', severity: 'warning', why: 'gender' },
+  { match: ['histéricas?'], suggest: 'alterada, o describe lo que pasó', severity: 'info', why: 'gender' },
+  { match: ['azafatas?'], suggest: 'tripulante de cabina', severity: 'info', why: 'gender' },
+  { match: ['los hombres de negocios'], suggest: 'las personas de negocios', severity: 'info', why: 'gender' },
+  // orientación
+  { match: ['cambio de sexo'], suggest: 'transición', severity: 'warning', why: 'orientation' },
+  { match: ['los homosexuales', 'opción sexual'], suggest: 'las personas homosexuales; orientación sexual', severity: 'info', why: 'orientation' },
+  // origen
+  { match: ['inmigrantes ilegales', 'los ilegales'], suggest: 'personas migrantes en situación irregular', severity: 'warning', why: 'race' },
+  { match: ['gitanadas?', 'merienda de negros', 'como (?:un|una) negr[oa]', 'como a un chino', 'chinitos?'], suggest: 'di lo que quieres decir sin aludir a un pueblo', severity: 'warning', why: 'race' },
+  { match: ['cuento chino', 'moros en la costa'], suggest: 'di lo que quieres decir sin aludir a un pueblo', severity: 'info', why: 'race' },
+  { match: ['tercer mundo', 'tercermundistas?'], suggest: 'países de renta baja; precario', severity: 'info', why: 'race' },
+  // discapacidad
+  // Not "inválido" (an invalid code) nor "disminuido" (decreased).
+  { match: ['minusválid[oa]s?'], suggest: 'persona con discapacidad', severity: 'warning', why: 'disability' },
+  { match: ['discapacitad[oa]s?'], suggest: 'persona con discapacidad', severity: 'info', why: 'disability' },
+  { match: ['postrad[oa] en (?:una )?silla de ruedas', 'confinad[oa] a (?:una )?silla de ruedas', 'atad[oa] a (?:una )?silla de ruedas'], suggest: 'usuario o usuaria de silla de ruedas', severity: 'warning', why: 'disability' },
+  { match: ['(?:sufre|padece|sufren|padecen) (?:de )?(?:autismo|epilepsia|síndrome de down|parálisis cerebral|dislexia|tdah|una discapacidad|ceguera|sordera)'], suggest: 'tiene, o vive con', severity: 'warning', why: 'disability' },
+  { match: ['sordomud[oa]s?'], suggest: 'persona sorda', severity: 'warning', why: 'disability' },
+  { match: ['enanos?', 'enanas?'], suggest: 'persona de talla baja', severity: 'info', why: 'disability' },
+  { match: ['(?:eres|está|estás|es|son) (?:un |una )?(?:loc[oa]|tarad[oa]|autista|esquizofrénic[oa]|bipolar|psicópata)'], suggest: 'di lo que quieres decir sin una etiqueta de salud mental', severity: 'info', why: 'disability' },
+  { match: ['personas normales'], suggest: 'personas sin discapacidad, o di a quién te refieres', severity: 'info', why: 'disability' },
+  // edad
+  // Not "ropa vieja" (a dish), "la ciudad vieja" (old town), "los viejos tiempos".
+  { match: ['los viejos(?! tiempos| amigos| conocidos)', 'viejos verdes?', 'vejestorios?', 'carcamales?', 'abueletes'], suggest: 'las personas mayores', severity: 'warning', why: 'age' },
+  { match: ['ancian[oa]s', 'los abuelitos', 'la tercera edad'], suggest: 'las personas mayores', severity: 'info', why: 'age' },
+  { match: ['ok boomer'], suggest: 'di en qué no estás de acuerdo', severity: 'warning', why: 'age' },
+  // cuerpo
+  { match: ['operación bikini', 'cuerpo de playa'], suggest: 'listo para el verano', severity: 'info', why: 'body' },
+];
