@@ -10,7 +10,7 @@ const twitter = twitterText as { parseTweet(text: string): { weightedLength: num
 const pieces = [
   'hello', 'world', 'Madrid', 'año', 'niño', 'café', 'Zürich', 'Ελλάδα', 'Москва', 'שלום', 'مرحبا', 'नमस्ते',
   '東京', '直行便', '한국어', 'ｶﾀｶﾅ', '—', '–', '…', '€', '£', '$', '%', '20%', '10am–4pm', '“quoted”', '‘single’',
-  '™', '©', '®', '°', '½', '→', '★', '☀️', '✈️', '❤️', '😀', '👍🏽', '👩‍👩‍👧', '🇪🇸', '🇬🇧', '1️⃣', '🏳️‍🌈', '🤫', '🥴',
+  '™', '©', '®', '☺', '❤', '✈', '↔', '☀', '#️⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '°', '½', '→', '★', '☀️', '✈️', '❤️', '😀', '👍🏽', '👩‍👩‍👧', '🇪🇸', '🇬🇧', '1️⃣', '🏳️‍🌈', '🤫', '🥴',
   'https://nimbusair.com/sale', 'http://example.com', 'https://example.org/a/b?c=1&d=2', 'nimbusair.com/checkin',
   'www.example.com', '@nimbusair', '#NewRoute', '#susanalbumparty', 'NB204', '12/7', '3.5', 'e.g.', '!', '?', ',', '.',
   '\n', '\n\n', '\t',

@@ -28,6 +28,9 @@ ruleTester(date, {
     'Offer valid until 31 December.',
     { text: 'Ends on November 3.', now: '2026-10-20T10:00:00Z' },
     'Our November 3 recap is up on the blog.',
+    'Nos vemos el viernes, 4 de diciembre.',
+    'Seats from 49 EUR on Sat and Sun, 20% off in May.',
+    'Vuelos los martes y viernes desde el 3 de marzo.',
   ],
   invalid: [
     {
@@ -52,5 +55,12 @@ ruleTester(date, {
     { text: 'Tickets on sale until November 18!', errors: [{ severity: 'warning', excerpt: 'November 18' }] },
     { text: 'The offer runs until 31 October 2026.', errors: [{ severity: 'warning', excerpt: '31 October 2026' }] },
     { text: 'Our pop-up: November 3.', errors: [{ severity: 'info', excerpt: 'November 3' }] },
+    { text: 'Open day: December 8 (Wednesday), 10am–4pm.', errors: [{ severity: 'warning', excerpt: 'December 8 (Wednesday)' }] },
+    { text: 'Nos vemos el domingo, 4 de diciembre.', errors: [{ severity: 'warning', excerpt: 'domingo, 4 de diciembre' }] },
+    {
+      text: `${'We are flying to more places than ever this winter. '.repeat(40)}Join us Wednesday, December 9 and Thursday, December 9.`,
+      platform: 'linkedin',
+      errors: [{ severity: 'warning', excerpt: 'Thursday, December 9' }],
+    },
   ],
 });

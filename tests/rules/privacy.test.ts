@@ -28,6 +28,9 @@ ruleTester(privacy, {
     { text: 'Our team will call you back within 24 hours at the number on your booking.', context: 'reply' },
     { text: 'Follow @nimbusair for updates. Email newsletter@nimbusair.com to unsubscribe.', policy: brand },
     { text: 'Contact us at nimbus.help@gmail.com for group bookings.' },
+    { text: 'Our customer team is available 24/7 on chat, and by phone from 8:00 to 22:00 CET on +34 910 000 000.' },
+    { text: 'New store in Seville! Plaza Nueva 3, open 9:00–21:00, 954 123 456.' },
+    { text: 'Lost property: ask at the Terminal 2 desk or on 0044 20 7946 0958.' },
     { text: 'Version 12345678901234 of the app is out.' },
   ],
   invalid: [
@@ -60,6 +63,8 @@ ruleTester(privacy, {
     { text: '@jo El localizador es KX92LM, pasaporte terminado en 4471.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'KX92LM' }, { severity: 'critical', excerpt: '4471' }] },
     { text: '@sam Confirmation code: ABCDEF. See you on board!', context: 'reply', errors: [{ severity: 'warning', excerpt: 'ABCDEF' }] },
     { text: '@kate_w Priya will call you on +34 612 345 678 today.', context: 'reply', errors: [{ severity: 'warning', excerpt: '+34 612 345 678' }] },
+    { text: 'Congrats to our winner Sarah! Call her on 612 345 678 to claim the prize.', errors: [{ severity: 'warning', excerpt: '612 345 678' }] },
+    { text: 'Enhorabuena a Marta, su móvil es 612 345 678.', errors: [{ severity: 'warning', excerpt: '612 345 678' }] },
     { text: '@kate_w We have your number as 612 345 678, is that right?', context: 'reply', errors: [{ severity: 'warning', excerpt: '612 345 678' }] },
     { text: '@ben Call Mark directly at (415) 555-2671.', context: 'reply', errors: [{ severity: 'warning', excerpt: '(415) 555-2671' }] },
     { text: 'Congrats to our winner, reach her at lucy.m@hotmail.co.uk', errors: [{ severity: 'warning', excerpt: 'lucy.m@hotmail.co.uk' }] },

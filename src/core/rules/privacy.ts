@@ -1,12 +1,12 @@
 // Other people's personal data in a public post, reply or comment: card numbers and IBANs
 // (checksums: Luhn, ibantools), identity document numbers and booking or account references when the
-// text says what they are, phone numbers (libphonenumber-js/min), private e-mail addresses and home
+// text says what they are, phone numbers (libphonenumber-js/min, on digit runs a regex finds first: its text scanner costs 0.1 ms a call), private e-mail addresses and home
 // addresses. A private message is where such details belong: there the rule only whispers (info).
 // The brand's own lines stay quiet: addresses on its brandDomains, role mailboxes on a company
 // domain (press@, hola@), toll-free and business numbers, and numbers introduced as the brand's own
 // ("call us on", "llámanos al"). Cues are data in lexicons/<lang>/privacy.
 import { isValidIBAN } from 'ibantools';
-import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as en from '../lexicons/en/privacy';
 import * as es from '../lexicons/es/privacy';
 import type { Report, Rule } from '../rule';
@@ -23,6 +23,10 @@ const ROLE_MAILBOX = new Set([...en.roleMailboxes, ...es.roleMailboxes]);
 const OWN_CUE = new RegExp(`(?<![${L}])(?:${alt([...en.ownContactCues, ...es.ownContactCues])})(?![${L}])`, 'iu');
 // A label right in front of the value ("Tel: 912 345 678", "WhatsApp 612…").
 const LABEL_BEFORE = new RegExp(`(?<![${L}])(?:${alt([...en.contactLabels, ...es.contactLabels])})\\s*(?:[:.\\-–]|on|at|al|en)?\\s*$`, 'iu');
+// Phone-looking runs: 7 to 15 digits with the usual separators; libphonenumber reads only these.
+const PHONE_CANDIDATE = /(?<!\d)(?:\+|\(\+?)?\d(?:[\s().\-/]{0,3}\d){6,16}(?!\d)/g;
+// A post with more phone-like numbers than this is a table, not a slip: read only the first ones.
+const MAX_PHONE_CANDIDATES = 12;
 const BUSINESS_PREFIX = new Map(Object.entries(en.businessNumberPrefixes).map(([cc, re]) => [cc, new RegExp(re)]));
 
 // Cues match in any case ("Booking ref", "booking REF"), values only as written (capitals): a
@@ -31,14 +35,22 @@ const anyCase = (xs: string[]) =>
   xs.map((x) =>
     /^[A-Z]{2,5}$/.test(x)
       ? x // acronyms (DNI, SSN, PNR) only in capitals: "rut" and "nie" are words too
-      : x.replace(/\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)),
+      : x.replace(/\\p\{[^}]*\}|\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)),
   );
+// Verbs and possessives in any case, names ("Call Priya", "Priya's number") only capitalised.
+const PERSON_CUE = new RegExp(`(?<![${L}])(?:${alt(anyCase([...en.personContactCues, ...es.personContactCues]))})(?![${L}])`, 'u');
 const CONNECTOR = `(?:\\s*[:#.\\-–]?\\s*(?:${alt(anyCase([...en.valueConnectors, ...es.valueConnectors]))})(?![${L}]))`;
 // A reference value: letters and digits, with at least one digit, or a six-letter capital locator.
 const REF_VALUE = '((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,15}[A-Z0-9]|[A-Z]{6})';
 const DOC_VALUE = '((?=(?:[A-Z-]*\\d){3})[A-Z0-9][A-Z0-9-]{1,15}[A-Z0-9])';
 const cueThenValue = (cues: string[], value: string) =>
   new RegExp(`(?<![${L}])(?:${alt(cues)})(?![${L}])${CONNECTOR}{0,3}\\s*[:#]?\\s*${value}(?![${L}])`, 'gu');
+// A cheap test before each cue regex: does any cue's first word occur at all?
+const hint = (cues: string[]) =>
+  new RegExp(cues.map((c) => /\p{L}{2,}/u.exec(c)?.[0] ?? '').filter((w, i, a) => w && a.indexOf(w) === i).join('|'), 'iu');
+const REFERENCE_HINT = hint([...en.referenceCues, ...es.referenceCues]);
+const DOCUMENT_HINT = hint([...en.documentCues, ...es.documentCues]);
+const ADDRESS_HINT = /address|lives|living|staying|deliver|vive|domicilio|direcci[oó]n/i;
 const REFERENCE = cueThenValue(anyCase([...en.referenceCues, ...es.referenceCues]), REF_VALUE);
 const DOCUMENT = cueThenValue(anyCase([...en.documentCues, ...es.documentCues]), DOC_VALUE);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -57,6 +69,21 @@ const ADDRESS = new RegExp(
     `(?:${alt(es.streetWords)})\\.?\\s+(?:[\\p{L}'-]+\\s+){1,4}\\d{1,4})(?:[^\\n.;!?]{0,40}?\\d{1,5}[\\p{L}º°ª]{0,2})?)`,
   'giu',
 );
+
+const NOT_A_PHONE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
+
+/** The candidate run as a valid phone number, read as international, US, Spanish or British. */
+function readPhone(run: string): { business: boolean } | undefined {
+  if (NOT_A_PHONE.test(run)) return undefined;
+  for (const country of ['US', 'ES', 'GB'] as const) {
+    const p = parsePhoneNumberFromString(run, country);
+    if (p?.isValid()) {
+      return { business: BUSINESS_PREFIX.get(p.countryCallingCode)?.test(p.nationalNumber) ?? false };
+    }
+    if (run.startsWith('+')) return undefined;
+  }
+  return undefined;
+}
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -138,7 +165,7 @@ export const privacy: Rule = {
           ...(isPublic ? { suggestion: 'Remove the number and ask for payment details privately.' } : {}),
         });
       }
-      for (const m of text.matchAll(DOCUMENT)) {
+      if (DOCUMENT_HINT.test(text)) for (const m of text.matchAll(DOCUMENT)) {
         const value = m[1]!;
         if (YEAR.test(value) && !/ending|ends|termina|acaba/i.test(m[0])) continue;
         const start = m.index + m[0].length - value.length;
@@ -162,7 +189,7 @@ export const privacy: Rule = {
       }
     }
 
-    for (const m of text.matchAll(REFERENCE)) {
+    if (REFERENCE_HINT.test(text)) for (const m of text.matchAll(REFERENCE)) {
       const value = m[1]!;
       if (YEAR.test(value)) continue;
       const start = m.index + m[0].length - value.length;
@@ -178,30 +205,34 @@ export const privacy: Rule = {
     }
     if (hasDigits) {
       if (MAYBE_PHONE.test(text)) {
-        const seen = new Set<string>();
-        for (const country of ['US', 'ES', 'GB'] as const) {
-          for (const p of findPhoneNumbersInText(text, { defaultCountry: country })) {
-            if (seen.has(`${p.startsAt}`) || overlaps(found, p.startsAt, p.endsAt)) continue;
-            seen.add(`${p.startsAt}`);
-            const raw = text.slice(p.startsAt, p.endsAt);
-            // Bare digit runs without any grouping are more often codes than phone numbers.
-            if (/^\d{7,9}$/.test(raw) && !raw.startsWith('6') && !raw.startsWith('7')) continue;
-            const business = BUSINESS_PREFIX.get(p.number.countryCallingCode)?.test(p.number.nationalNumber) ?? false;
-            const head = before(text, p.startsAt);
-            const own = business || OWN_CUE.test(head) || (draft.context === 'post' && LABEL_BEFORE.test(head));
-            add({
-              start: p.startsAt,
-              end: p.endsAt,
-              severity: own ? 'info' : sev('warning'),
-              message: own
-                ? 'A phone number will be public: fine if it is your own published line.'
-                : "This looks like a person's phone number; it would be public.",
-              ...(own || !isPublic ? {} : { suggestion: 'Remove it and share it privately.' }),
-            });
-          }
+        let budget = MAX_PHONE_CANDIDATES;
+        for (const c of text.matchAll(PHONE_CANDIDATE)) {
+          if (overlaps(found, c.index, c.index + c[0].length)) continue;
+          if (budget-- <= 0) break;
+          const phone = readPhone(c[0]);
+          if (!phone) continue;
+          const start = c.index;
+          const end = c.index + c[0].length;
+          const raw = text.slice(start, end);
+          // Bare digit runs without any grouping are more often codes than phone numbers.
+          if (/^\d{7,9}$/.test(raw) && !/^[67]/.test(raw)) continue;
+          const head = before(text, start);
+          const person = PERSON_CUE.test(head);
+          // The brand's own line: a business number, a cue ("call us on"), or, in a post of its
+          // own (not a reply to someone), a number nobody says is a person's.
+          const own = !person && (phone.business || OWN_CUE.test(head) || draft.context === 'post' || LABEL_BEFORE.test(head));
+          add({
+            start,
+            end,
+            severity: own ? 'info' : sev('warning'),
+            message: own
+              ? 'A phone number will be public: fine if it is your own published line.'
+              : "This looks like a person's phone number; it would be public.",
+            ...(own || !isPublic ? {} : { suggestion: 'Remove it and share it privately.' }),
+          });
         }
       }
-      for (const m of text.matchAll(ADDRESS)) {
+      if (ADDRESS_HINT.test(text)) for (const m of text.matchAll(ADDRESS)) {
         const value = m[1]!;
         const start = m.index + m[0].length - value.length;
         add({

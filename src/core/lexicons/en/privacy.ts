@@ -30,6 +30,14 @@ export const ownContactCues: string[] = [
   'free ?phone', 'enquiries', 'inquiries', 'head office', 'box office',
 ];
 
+/** Words before a number or address that say it is a person's: "her number", "call Priya on". */
+export const personContactCues: string[] = [
+  '(?:his|her|their|your|my) (?:\\w+ )?(?:number|phone|mobile|cell|line|whatsapp|e-?mail|address)',
+  '\\p{Lu}\\p{Ll}+[’\']s (?:\\w+ )?(?:number|phone|mobile|cell|line|whatsapp|e-?mail|address)',
+  '(?:call|text|ring|phone|reach|contact|email|e-mail|message) (?:him|her|them|\\p{Lu}\\p{Ll}+)',
+  'reach (?:him|her|them) at',
+];
+
 /** Labels in front of a number ("Tel: …", "WhatsApp …"): a business's own line in a post, but in a
  * reply they may as well introduce a customer's. */
 export const contactLabels: string[] = ['tel', 'tel\\.', 'phone', 'telephone', 'whatsapp', 'fax', 'call', 'ring', 'text'];

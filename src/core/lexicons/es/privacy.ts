@@ -18,6 +18,12 @@ export const ownContactCues: string[] = [
   'atención al cliente', 'reservas', 'tel[ée]fono de (?:contacto|reservas|atención|pedidos)', 'pedidos', 'encargos',
 ];
 
+export const personContactCues: string[] = [
+  '(?:su|tu|sus|tus|mi) (?:número|teléfono|móvil|whatsapp|correo|e-?mail|dirección)',
+  '(?:número|teléfono|móvil|correo|dirección) de \\p{Lu}\\p{Ll}+',
+  '(?:llama|llamad|llamar|escribe|escribid|escribir|contacta|contactad) (?:a \\p{Lu}\\p{Ll}+|al? (?:cliente|pasajero|pasajera))',
+];
+
 export const contactLabels: string[] = ['tel', 'tel\\.', 'teléfono', 'tlf', 'tfno', 'telf', 'whatsapp', 'móvil', 'llama al', 'llamad al', 'llamando al'];
 
 export const referenceCues: string[] = [
