@@ -1,19 +1,74 @@
 // What the worker does for each method of the message map.
 import { resolveAccount } from '../core/policy/account';
 import { review } from '../core/review';
-import type { Draft } from '../core/types';
-import type { ReviewAnswer } from '../shared/messages';
-import { loadPolicy } from './policy-store';
+import type { Draft, Platform } from '../core/types';
+import type { Outcome, ReviewAnswer } from '../shared/messages';
+import { markAsked, noteAccount } from './accounts-seen';
+import { scheduleCrisisReminder } from './crisis-reminder';
+import { addEntry, updateEntry, type JournalEntry } from './journal';
+import { loadPolicyState, updatePolicy } from './policy-store';
+import { loadSettings } from './settings-store';
+import { setTabStatus } from './tab-status';
 
-export async function handleReview(draft: Draft, now = new Date()): Promise<ReviewAnswer> {
-  const policy = await loadPolicy();
+const EXCERPT_MAX = 120;
+
+export async function handleReview(draft: Draft, tabId?: number, now = new Date()): Promise<ReviewAnswer> {
+  const [{ policy }, settings] = await Promise.all([loadPolicyState(), loadSettings()]);
   const account = resolveAccount(draft, policy, now);
-  return {
-    ...review(draft, policy, now),
-    account: {
-      kind: account.kind,
-      ...(account.label ? { label: account.label } : {}),
-      ...(account.crisis ? { crisis: account.crisis.topic } : {}),
-    },
+  const crisis = account.crisis?.topic;
+  const answerAccount = { kind: account.kind, ...(account.label ? { label: account.label } : {}), ...(crisis ? { crisis } : {}) };
+  if (tabId !== undefined) await setTabStatus(tabId, { platform: draft.platform, account: draft.account, readable: true, at: now.toISOString() });
+  if (account.mode === 'off') return { verdict: 'clear', findings: [], account: answerAccount, mode: 'off', cooldownSeconds: 0 };
+
+  const result = review(draft, policy, now);
+  const before = draft.account ? await noteAccount(draft.platform, draft.account, now) : undefined;
+  const askKind = Boolean(draft.account) && account.kind === 'unknown' && !before?.asked;
+  // A clean post in guard mode goes straight out: it is journaled as posted at once.
+  const straightOut = result.verdict === 'clear' && account.mode === 'guard' && !crisis && !askKind;
+  const entry: JournalEntry = {
+    at: now.toISOString(),
+    platform: draft.platform,
+    ...(draft.account ? { account: draft.account } : {}),
+    context: draft.context,
+    ...(draft.replyTo ? { replyTo: draft.replyTo } : {}),
+    verdict: result.verdict,
+    mode: account.mode,
+    ...(crisis ? { crisis } : {}),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      category: f.category,
+      severity: f.severity,
+      ...(f.start !== undefined ? { excerpt: draft.text.slice(f.start, f.end).slice(0, EXCERPT_MAX) } : {}),
+    })),
+    action: straightOut ? 'posted' : 'pending',
+    ...(settings.keepDraftText ? { text: draft.text } : {}),
   };
+  let reviewId: number | undefined;
+  try {
+    reviewId = await addEntry(entry, settings.journalLimit);
+  } catch {
+    reviewId = undefined; // a journal that cannot be written never stands between a person and a post
+  }
+  return {
+    ...result,
+    account: answerAccount,
+    mode: crisis ? 'every-post' : account.mode,
+    ...(reviewId !== undefined ? { reviewId } : {}),
+    ...(askKind ? { askKind } : {}),
+    cooldownSeconds: crisis ? settings.crisisCooldownSeconds : 0,
+  };
+}
+
+export async function handleOutcome(reviewId: number, action: Outcome): Promise<void> {
+  await updateEntry(reviewId, { action });
+  if (action === 'posted' || action === 'posted-anyway') await scheduleCrisisReminder(reviewId);
+}
+
+export async function handleAccountKind(platform: Platform, id: string, kind: 'brand' | 'personal' | 'skip'): Promise<void> {
+  await markAsked(platform, id);
+  if (kind === 'skip') return;
+  const result = await updatePolicy((p) => {
+    if (!p.accounts.some((a) => a.platform === platform && a.id.toLowerCase() === id.toLowerCase())) p.accounts.push({ platform, id, kind });
+  });
+  if (!result.ok) throw new Error(result.error);
 }

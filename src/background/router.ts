@@ -1,21 +1,34 @@
 // The worker's front door: answers only its own content scripts on the supported sites, and only
 // well-formed envelopes. Anything else is ignored (no answer at all).
+import * as v from 'valibot';
 import { asDraft } from '../core/draft-schema';
+import { PLATFORMS } from '../core/types';
 import type { Answer, Envelope } from '../shared/messages';
 import { platformOfUrl } from '../shared/sites';
 import { asUnreadableReport, recordUnreadable } from './diagnostics';
-import { handleReview } from './handlers';
+import { handleAccountKind, handleOutcome, handleReview } from './handlers';
+import { setTabStatus } from './tab-status';
 
 export interface Sender {
   id?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
   url?: string;
 }
+
+const OutcomeSchema = v.object({
+  reviewId: v.pipe(v.number(), v.integer()),
+  action: v.picklist(['posted', 'posted-anyway', 'edited', 'left']),
+});
+const AccountKindSchema = v.object({
+  platform: v.picklist(PLATFORMS),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  kind: v.picklist(['brand', 'personal', 'skip']),
+});
 
 export function isTrustedSender(sender: Sender, runtimeId: string): boolean {
   if (sender.id !== runtimeId) return false;
   // A content script has a tab on a supported site; the extension's own pages have no tab.
-  return sender.tab ? platformOfUrl(sender.tab.url) !== undefined : sender.url?.startsWith('chrome-extension://') === true;
+  return sender.tab ? platformOfUrl(sender.tab.url) !== undefined : /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
 }
 
 function isEnvelope(msg: unknown): msg is Envelope {
@@ -25,10 +38,10 @@ function isEnvelope(msg: unknown): msg is Envelope {
 /** The answer to a message, or undefined (decided at once) when the message is not ours to answer. */
 export function route(msg: unknown, sender: Sender, runtimeId: string): Promise<Answer<unknown>> | undefined {
   if (!isEnvelope(msg) || !isTrustedSender(sender, runtimeId)) return undefined;
-  return answer(msg);
+  return answer(msg, sender.tab?.id);
 }
 
-async function answer(msg: Envelope): Promise<Answer<unknown>> {
+async function answer(msg: Envelope, tabId: number | undefined): Promise<Answer<unknown>> {
   try {
     switch (msg.method) {
       case 'wake':
@@ -36,12 +49,25 @@ async function answer(msg: Envelope): Promise<Answer<unknown>> {
       case 'review': {
         const draft = asDraft(msg.params);
         if (!draft) return { ok: false, error: 'The draft could not be read.' };
-        return { ok: true, value: await handleReview(draft) };
+        return { ok: true, value: await handleReview(draft, tabId) };
+      }
+      case 'outcome': {
+        const o = v.safeParse(OutcomeSchema, msg.params);
+        if (!o.success) return { ok: false, error: 'The outcome could not be read.' };
+        await handleOutcome(o.output.reviewId, o.output.action);
+        return { ok: true, value: { recorded: true } };
+      }
+      case 'setAccountKind': {
+        const k = v.safeParse(AccountKindSchema, msg.params);
+        if (!k.success) return { ok: false, error: 'The answer could not be read.' };
+        await handleAccountKind(k.output.platform, k.output.id, k.output.kind);
+        return { ok: true, value: { saved: true } };
       }
       case 'reportUnreadable': {
         const report = asUnreadableReport(msg.params);
         if (!report) return { ok: false, error: 'The report could not be read.' };
         await recordUnreadable(report);
+        if (tabId !== undefined) await setTabStatus(tabId, { platform: report.platform, readable: false, missing: report.missing, at: new Date().toISOString() });
         return { ok: true, value: { recorded: true } };
       }
       default:

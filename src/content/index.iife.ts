@@ -2,6 +2,7 @@
 // site's editor, and sends drafts to the worker only (nothing leaves the browser).
 import { adapterForHost } from '../sites/index';
 import { startInterceptor } from './interceptor';
+import { t } from '../ui/i18n';
 import { showNotice } from './notice';
 import { showOverlay } from './overlay-host';
 import { callWorker, extensionAlive } from './worker-client';
@@ -16,9 +17,13 @@ if (adapter) {
     wake: () => void callWorker('wake', null, REVIEW_DEADLINE_MS).catch(() => undefined),
     showOverlay,
     alive: extensionAlive,
-    steppedAside: () => showNotice('Second Look was updated or reloaded. Reload this tab to have your posts reviewed again.'),
+    outcome: (reviewId, action) => void callWorker('outcome', { reviewId, action }, REVIEW_DEADLINE_MS).catch(() => undefined),
+    setAccountKind: async (platform, id, kind) => {
+      await callWorker('setAccountKind', { platform, id, kind }, REVIEW_DEADLINE_MS);
+    },
+    steppedAside: () => showNotice(t('notice_orphaned')),
     unreadable: ({ kind, missing }) => {
-      showNotice("Second Look couldn't read this composer, so this post went out without a review.");
+      showNotice(t('notice_unreadable'));
       void callWorker('reportUnreadable', { platform: adapter.platform, kind, missing, path: location.pathname }, REVIEW_DEADLINE_MS).catch(() => undefined);
     },
   });

@@ -1,9 +1,9 @@
 // Holds a post at the moment of sending, has it reviewed, and releases it exactly once, or not at
 // all. Listens on window in the capture phase, ahead of the sites' own (React root) listeners.
-import type { Draft } from '../core/types';
-import type { ReviewAnswer } from '../shared/messages';
+import type { Draft, Platform } from '../core/types';
+import type { Outcome, ReviewAnswer } from '../shared/messages';
 import type { Composer, SiteAdapter, Unreadable } from '../sites/adapter';
-import type { OverlayActions, OverlayView } from '../ui/overlay/view';
+import type { AccountKindAnswer, OverlayActions, OverlayView } from '../ui/overlay/view';
 
 export interface InterceptorDeps {
   /** Resolves with the worker's answer; rejects when the review cannot run (timeout, error, reload). */
@@ -18,6 +18,10 @@ export interface InterceptorDeps {
   alive(): boolean;
   /** Called once when the interceptor steps aside for good, so the site works as if we were not here. */
   steppedAside(): void;
+  /** What the person did with a reviewed post (fire and forget). */
+  outcome(reviewId: number, action: Outcome): void;
+  /** The first-time answer about an account: brand, personal, or not now. */
+  setAccountKind(platform: Platform, id: string, kind: AccountKindAnswer): Promise<void>;
 }
 
 /** A woken worker stays up ~30 s; waking more often than this buys nothing. */
@@ -30,8 +34,8 @@ export interface Interceptor {
 export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, win: Window = window): Interceptor {
   /** A held post is being reviewed, shown or released: further sends of it are swallowed. */
   let busy = false;
-  /** The one button click we let through: our own release. */
-  let bypass: HTMLElement | null = null;
+  /** True only while our own release click is being dispatched (synchronously): that click passes. */
+  let releasing = false;
 
   function hold(event: Event, composer: Composer) {
     event.preventDefault();
@@ -46,16 +50,39 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
       return release(composer);
     }
     const decide = (view: OverlayView) => {
-      if (!view.unavailable && view.answer?.verdict === 'clear') return release(composer);
+      const { answer } = view;
+      if (!view.unavailable && answer?.verdict === 'clear' && answer.mode !== 'every-post' && !answer.askKind) return release(composer);
+      const report = (action: Outcome) => {
+        const id = view.answer?.reviewId;
+        if (id !== undefined) deps.outcome(id, action);
+      };
+      const actions: OverlayActions = {
+        onEdit: () => {
+          report('edited');
+          busy = false;
+          if (composer.editor.isConnected) composer.editor.focus();
+        },
+        onPost: () => {
+          report(view.answer && view.answer.verdict !== 'clear' ? 'posted-anyway' : 'posted');
+          release(composer);
+        },
+        onLeave: () => {
+          report('left');
+          busy = false;
+        },
+        onAnswerKind: async (kind) => {
+          if (!draft.account) return undefined;
+          await deps.setAccountKind(draft.platform, draft.account, kind).catch(() => undefined);
+          if (kind === 'skip') return undefined;
+          // Brand or personal changes what the rules look for: review again under the new policy.
+          const next = await deps.review(draft).then((a) => ({ draft, answer: { ...a, askKind: false } }), () => undefined);
+          if (next) view = next;
+          return next;
+        },
+      };
       let shown = false;
       try {
-        shown = deps.showOverlay(view, {
-          onEdit: () => {
-            busy = false;
-            if (composer.editor.isConnected) composer.editor.focus();
-          },
-          onPost: () => release(composer),
-        });
+        shown = deps.showOverlay(view, actions);
       } catch {
         shown = false;
       }
@@ -73,11 +100,11 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
       const button = adapter.resolveSubmit(composer);
       try {
         if (button && !adapter.isDisabled(button)) {
-          bypass = button;
-          button.click(); // dispatches synchronously: our listener sees it and consumes the bypass
+          releasing = true;
+          button.click(); // dispatches synchronously: our own listener sees it while `releasing`
         }
       } finally {
-        bypass = null;
+        releasing = false;
         busy = false;
       }
     }, 0);
@@ -98,10 +125,9 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
   }
 
   function onClick(event: MouseEvent) {
-    if (bypass && !event.isTrusted && event.target instanceof Node && bypass.contains(event.target)) {
-      bypass = null;
-      return;
-    }
+    // Our release (a script click, so untrusted). Compared by timing rather than by target: a button
+    // inside a shadow root reaches window retargeted to its host.
+    if (releasing && !event.isTrusted) return;
     const composer = adapter.composerForSubmit(event);
     if (!composer) return passUnreadable(event);
     if (!busy && adapter.isDisabled(composer.submit)) return; // a disabled button posts nothing

@@ -24,10 +24,13 @@ export function showOverlay(view: OverlayView, actions: OverlayActions): boolean
   const focusEvents = ['focusin', 'focusout', 'focus', 'blur'] as const;
 
   let done = false;
+  // Leaving the page with the overlay open posts nothing; the journal records it as left.
+  const onPageHide = () => leave();
   const close = () => {
     render(null, mount);
     host.remove();
     for (const t of focusEvents) window.removeEventListener(t, guard, true);
+    window.removeEventListener('pagehide', onPageHide);
     closeCurrent = undefined;
   };
   const once = (fn: () => void) => () => {
@@ -37,9 +40,12 @@ export function showOverlay(view: OverlayView, actions: OverlayActions): boolean
     fn();
   };
 
+  const leave = once(actions.onLeave);
   for (const t of focusEvents) window.addEventListener(t, guard, true);
+  window.addEventListener('pagehide', onPageHide);
   document.documentElement.append(host);
-  render(h(Overlay, { view, actions: { onEdit: once(actions.onEdit), onPost: once(actions.onPost) } }), mount);
+  const wrapped: OverlayActions = { ...actions, onEdit: once(actions.onEdit), onPost: once(actions.onPost), onLeave: leave };
+  render(h(Overlay, { view, actions: wrapped }), mount);
   closeCurrent = close;
   return host.isConnected;
 }

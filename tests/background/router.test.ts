@@ -1,9 +1,10 @@
 // The worker answers only its own content scripts on supported sites, and only well-formed drafts.
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '../helpers/fake-browser';
 
-vi.mock('webextension-polyfill', () => ({
-  default: { storage: { local: { get: async () => ({}) } } },
-}));
+const browser = vi.hoisted(() => ({ current: undefined as unknown }));
+vi.mock('webextension-polyfill', () => ({ default: (browser.current = fakeBrowser()) }));
 const { route, isTrustedSender } = await import('../../src/background/router');
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

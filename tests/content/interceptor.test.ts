@@ -6,10 +6,15 @@ import type { ReviewAnswer } from '../../src/shared/messages';
 import type { Composer, SiteAdapter } from '../../src/sites/adapter';
 import type { OverlayActions, OverlayView } from '../../src/ui/overlay/view';
 
-const answer = (verdict: ReviewAnswer['verdict']): ReviewAnswer => ({
+const answer = (verdict: ReviewAnswer['verdict'], over: Partial<ReviewAnswer> = {}): ReviewAnswer => ({
   verdict,
+  mode: 'guard',
+  cooldownSeconds: 0,
+  reviewId: 7,
+  ...over,
   findings: verdict === 'clear' ? [] : [{ rule: 'placeholder', category: 'placeholder', severity: 'critical', message: 'A marker.', start: 0, end: 3 }],
   account: { kind: 'unknown' },
+  ...over,
 });
 
 // A minimal site: an editor and a Post button that "posts" on click, from a listener on document.
@@ -50,6 +55,8 @@ describe('interceptor', () => {
       unreadable: vi.fn(),
       alive: () => true,
       steppedAside: vi.fn(),
+      outcome: vi.fn(),
+      setAccountKind: vi.fn(async () => undefined),
       ...over,
     };
     interceptor = startInterceptor(site.adapter, deps);
@@ -166,6 +173,54 @@ describe('interceptor', () => {
     expect(site.postedTexts).toEqual(['hello', 'hello']);
     expect(deps.review).not.toHaveBeenCalled();
     expect(deps.steppedAside).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports what the person did: edited, posted anyway', async () => {
+    start({ review: async () => answer('caution') });
+    site.submit.click();
+    await settle();
+    overlays[0]!.actions.onEdit();
+    expect(deps.outcome).toHaveBeenLastCalledWith(7, 'edited');
+    site.submit.click();
+    await settle();
+    overlays[1]!.actions.onPost();
+    expect(deps.outcome).toHaveBeenLastCalledWith(7, 'posted-anyway');
+  });
+
+  it('every-post mode shows the overlay for a clean post too; Post posts it once', async () => {
+    start({ review: async () => answer('clear', { mode: 'every-post' }) });
+    site.submit.click();
+    await settle();
+    expect(overlays).toHaveLength(1);
+    expect(site.postedTexts).toEqual([]);
+    overlays[0]!.actions.onPost();
+    await settle();
+    expect(site.postedTexts).toEqual(['hello']);
+    expect(deps.outcome).toHaveBeenLastCalledWith(7, 'posted');
+  });
+
+  it('asks once about a new account, saves the answer and reviews again under it', async () => {
+    const review = vi.fn(async () => answer('clear', { askKind: true }));
+    start({ review });
+    site.submit.click();
+    await settle();
+    expect(overlays).toHaveLength(1);
+    review.mockResolvedValueOnce(answer('stop', { reviewId: 8 }));
+    const next = await overlays[0]!.actions.onAnswerKind('brand');
+    expect(deps.setAccountKind).toHaveBeenCalledWith('x', '@me', 'brand');
+    expect(next?.answer).toMatchObject({ verdict: 'stop', reviewId: 8, askKind: false });
+    overlays[0]!.actions.onPost();
+    expect(deps.outcome).toHaveBeenLastCalledWith(8, 'posted-anyway');
+  });
+
+  it('leaving the page with the overlay open posts nothing and is recorded as left', async () => {
+    start({ review: async () => answer('stop') });
+    site.submit.click();
+    await settle();
+    overlays[0]!.actions.onLeave();
+    await settle();
+    expect(site.postedTexts).toEqual([]);
+    expect(deps.outcome).toHaveBeenLastCalledWith(7, 'left');
   });
 
   it('wakes the worker when an editor gets focus', () => {

@@ -167,6 +167,21 @@ export class OverlayProbe {
   }
 }
 
+/** Replaces what the extension keeps in storage.local (policy, settings, accounts seen…). */
+export async function seedStorage(session: Session, items: Record<string, unknown>) {
+  const worker = await session.worker();
+  await worker.evaluate(async (i) => {
+    const chrome = (globalThis as any).chrome;
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set(i);
+  }, items);
+}
+
+/** The fixtures' account, already asked about once (so its first post is not interrupted). */
+export const ALICE_SEEN = {
+  accountsSeen: [{ platform: 'x', id: '@alice_dev', firstSeen: '2026-11-01T00:00:00Z', lastSeen: '2026-11-01T00:00:00Z', asked: true }],
+};
+
 /** Stops every service worker of the profile, as Chrome does to an idle MV3 worker. */
 export async function stopWorkers(page: Page) {
   const cdp = await page.context().newCDPSession(page);

@@ -1,7 +1,7 @@
 // The spine on X, end to end: the built extension in Chromium, fixture pages at https://x.com.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, OverlayProbe, openX, posted, setText, stopWorkers, textOf, type Session } from './harness';
+import { ALICE_SEEN, launch, OverlayProbe, openX, posted, seedStorage, setText, stopWorkers, textOf, type Session } from './harness';
 
 const MODAL_EDITOR = '[role="dialog"] [data-testid="tweetTextarea_0"]';
 const INLINE_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
@@ -13,6 +13,7 @@ const CLEAN = 'Good morning from Madrid! Where are you flying this weekend?';
 let session: Session;
 beforeAll(async () => {
   session = await launch();
+  await seedStorage(session, ALICE_SEEN);
 });
 afterAll(async () => {
   await session?.close();

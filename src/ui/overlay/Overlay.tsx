@@ -1,33 +1,40 @@
 // The calm overlay: who is posting where, what looks wrong and why, Edit or Post anyway.
 // Only a real person can press its buttons: events a page script makes are not trusted.
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Finding } from '../../core/types';
-import { strings } from '../strings';
-import { highlightRuns } from './highlight';
-import type { OverlayActions, OverlayView } from './view';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n';
+import { AskKind } from './parts/AskKind';
+import { Checklist } from './parts/Checklist';
+import { DraftText } from './parts/DraftText';
+import { Findings } from './parts/Findings';
+import { useCountdown } from './parts/use-countdown';
+import { trusted } from './trusted';
+import type { AccountKindAnswer, OverlayActions, OverlayView } from './view';
 import { whoLine } from './who';
 
-const EXCERPT_MAX = 80;
-
-function excerpt(text: string, f: Finding): string | undefined {
-  if (f.start === undefined || f.end === undefined || f.end <= f.start) return undefined;
-  const s = text.slice(f.start, f.end);
-  return s.length > EXCERPT_MAX ? `${s.slice(0, EXCERPT_MAX - 1)}…` : s;
+function title(view: OverlayView, interrupting: number): string {
+  if (view.unavailable) return t('overlay_title_unavailable');
+  if (interrupting === 0) return t('overlay_title_clear');
+  return interrupting === 1 ? t('overlay_title_one') : t('overlay_title_many', interrupting);
 }
 
-export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+export function Overlay({ view: initial, actions }: { view: OverlayView; actions: OverlayActions }) {
+  const [view, setView] = useState(initial);
+  const [asking, setAsking] = useState(Boolean(initial.answer?.askKind));
   const editRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   // Focus Edit as soon as the overlay is in the page, so the very next key press lands in it.
   useLayoutEffect(() => editRef.current?.focus(), []);
+  const wait = useCountdown(initial.answer?.cooldownSeconds ?? 0);
 
   const { draft, answer, unavailable } = view;
   const findings = (answer?.findings ?? []).filter((f) => f.severity !== 'info');
-  const title = unavailable ? strings.titleUnavailable : strings.titleFindings(findings.length);
   const crisis = answer?.account.crisis;
+  const everyPost = answer?.mode === 'every-post';
 
-  const trusted = (fn: () => void) => (e: Event) => {
-    if (e.isTrusted) fn();
+  const answerKind = async (kind: AccountKindAnswer) => {
+    setAsking(false);
+    const next = await actions.onAnswerKind(kind);
+    if (next) setView(next);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -38,7 +45,7 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
       actions.onEdit();
     } else if (e.key === 'Tab') {
       // Trap focus: cycle through the overlay's own focusable elements.
-      const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>('button, [tabindex="0"]') ?? [])];
+      const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]') ?? [])];
       const root = dialogRef.current?.getRootNode() as ShadowRoot | undefined;
       const i = focusable.indexOf(root?.activeElement as HTMLElement);
       const next = (i + (e.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
@@ -47,54 +54,52 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
     }
   };
 
+  const postLabel = unavailable
+    ? t('overlay_post_unreviewed')
+    : wait > 0
+      ? t('overlay_post_wait', wait)
+      : findings.length
+        ? t('overlay_post')
+        : t('overlay_post_clear');
+
   return (
     <div class="backdrop">
       <div
         ref={dialogRef}
-        class={`dialog ${unavailable ? 'unavailable' : answer?.verdict ?? ''}`}
+        class={`dialog ${unavailable ? 'unavailable' : (answer?.verdict ?? '')}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby="sl-title"
         aria-describedby="sl-who"
         onKeyDown={onKeyDown}
       >
-        <h2 id="sl-title">{title}</h2>
+        <h2 id="sl-title">{title(view, findings.length)}</h2>
         <p id="sl-who" class="who">
           {whoLine(draft, answer?.account)}
         </p>
         {crisis && (
           <p class="crisis" role="note">
-            {strings.crisisBanner(crisis)}
+            {t('overlay_crisis', crisis)}
           </p>
         )}
+        {asking && draft.account && <AskKind account={draft.account} onAnswer={answerKind} />}
         {unavailable ? (
           <p class="unavailable-body">
-            {strings.unavailableBody} <span class="reason">({unavailable})</span>
+            {t('overlay_unavailable_body')} <span class="reason">({unavailable})</span>
           </p>
+        ) : findings.length ? (
+          <Findings text={draft.text} findings={findings} />
         ) : (
-          <ul class="findings">
-            {findings.map((f, i) => {
-              const ex = excerpt(draft.text, f);
-              return (
-                <li key={i} class={f.severity}>
-                  <span class="badge">{strings.severity[f.severity]}</span>
-                  <span class="message">{f.message}</span>
-                  {ex && !f.message.includes(ex) && <q class="excerpt">{ex}</q>}
-                  {f.suggestion && <span class="suggestion">{f.suggestion}</span>}
-                </li>
-              );
-            })}
-          </ul>
+          <p class="nothing">{t('overlay_nothing_found')}</p>
         )}
-        <div class="draft" tabIndex={0} aria-label={strings.draftLabel}>
-          {highlightRuns(draft.text, findings).map((r, i) => (r.marked ? <mark key={i}>{r.text}</mark> : r.text))}
-        </div>
+        {(everyPost || crisis) && !unavailable && <Checklist />}
+        <DraftText text={draft.text} findings={findings} />
         <div class="actions">
           <button ref={editRef} type="button" class="edit" onClick={trusted(actions.onEdit)}>
-            {strings.edit}
+            {t('overlay_edit')}
           </button>
-          <button type="button" class="post" onClick={trusted(actions.onPost)}>
-            {unavailable ? strings.postUnreviewed : strings.post}
+          <button type="button" class="post" disabled={wait > 0} onClick={trusted(() => wait <= 0 && actions.onPost())}>
+            {postLabel}
           </button>
         </div>
       </div>

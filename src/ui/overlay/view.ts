@@ -10,9 +10,15 @@ export interface OverlayView {
   unavailable?: string;
 }
 
+export type AccountKindAnswer = 'brand' | 'personal' | 'skip';
+
 export interface OverlayActions {
   /** Back to the editor; the draft stays exactly as it was. */
   onEdit(): void;
   /** Release the post, once. */
   onPost(): void;
+  /** The page is going away with the overlay open: nothing is posted. */
+  onLeave(): void;
+  /** The answer to the first-time question; resolves with the review redone under the new policy. */
+  onAnswerKind(kind: AccountKindAnswer): Promise<OverlayView | undefined>;
 }
