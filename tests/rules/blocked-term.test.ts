@@ -25,6 +25,9 @@ ruleTester(blockedTerm, {
     },
     { text: 'project  falcon lands in 2027', policy, errors: [{ severity: 'critical', excerpt: 'project  falcon' }] },
     { text: 'Meet Nimbus Zero.', policy, errors: [{ severity: 'critical', excerpt: 'Nimbus Zero' }] },
+    { text: 'Big things coming #ProjectFalcon', policy, errors: [{ severity: 'critical', excerpt: 'ProjectFalcon' }] },
+    { text: 'See project_falcon on the roadmap', policy, errors: [{ severity: 'critical', excerpt: 'project_falcon' }] },
+    { text: 'Terms with symbols work too: C++ (beta)', policy: { blockedTerms: [{ term: 'C++ (beta)' }] }, errors: [{ severity: 'critical', excerpt: 'C++ (beta)' }] },
   ],
 });
 

@@ -18,6 +18,8 @@ ruleTester(confidential, {
     { text: 'CONFIDENTIAL: new route to Tokyo', policy: { allowedTerms: ['CONFIDENTIAL'] } },
     'This beach is not public, please respect the residents.',
     'Uso externo: crema solar SPF50.',
+    'Trade embargo news: our flights to the region continue as normal.',
+    'Record-breaking summer: 2 million passengers!',
   ],
   invalid: [
     { text: 'Sneak peek under NDA: our new A350 cabin. Don\'t tell anyone 🤫', errors: [{ severity: 'critical', category: 'confidential', excerpt: 'under NDA', start: 11, end: 20 }] },
@@ -34,6 +36,8 @@ ruleTester(confidential, {
     { text: 'Nota de prensa con embargo hasta las 10:00 del martes', errors: [{ severity: 'critical', excerpt: 'embargo hasta' }] },
     { text: 'CONFIDENCIAL - nuevas rutas 2027', errors: [{ severity: 'critical', excerpt: 'CONFIDENCIAL' }] },
     { text: 'The new lounge is not yet public, but here is a first look!', errors: [{ severity: 'critical', excerpt: 'not yet public' }] },
+    { text: 'EMBARGO: 09:00 CET Tuesday. Nimbus Air orders 20 jets.', errors: [{ severity: 'critical', excerpt: 'EMBARGO:' }] },
+    { text: 'Off the record, the Lisbon lounge opens in May!', errors: [{ severity: 'critical', excerpt: 'Off the record' }] },
     { text: 'We will discuss the confidential project next week.', errors: [{ severity: 'info', excerpt: 'confidential' }] },
   ],
 });

@@ -31,6 +31,11 @@ ruleTester(date, {
     'Nos vemos el viernes, 4 de diciembre.',
     'Seats from 49 EUR on Sat and Sun, 20% off in May.',
     'Vuelos los martes y viernes desde el 3 de marzo.',
+    'Happy Friday! Where are you flying this weekend?',
+    '¡Feliz viernes! ¿A dónde volamos?',
+    'Good Friday opening hours: 10am to 4pm.',
+    'Happy Black Friday: 30% off everything.',
+    'It is Friday, and it is sunny in Madrid.',
   ],
   invalid: [
     {
@@ -54,6 +59,9 @@ ruleTester(date, {
     { text: 'La promoción termina el 3 de noviembre. ¡Corre!', errors: [{ severity: 'warning', excerpt: '3 de noviembre' }] },
     { text: 'Tickets on sale until November 18!', errors: [{ severity: 'warning', excerpt: 'November 18' }] },
     { text: 'The offer runs until 31 October 2026.', errors: [{ severity: 'warning', excerpt: '31 October 2026' }] },
+    { text: 'Happy Monday! New week, new routes.', errors: [{ severity: 'warning', excerpt: 'Happy Monday' }] },
+    { text: '¡Feliz lunes! Nueva semana, nuevas rutas.', errors: [{ severity: 'warning', excerpt: 'Feliz lunes' }] },
+    { text: 'Happy Saturday, everyone!', errors: [{ severity: 'info', excerpt: 'Happy Saturday' }] },
     { text: 'Our pop-up: November 3.', errors: [{ severity: 'info', excerpt: 'November 3' }] },
     { text: 'Open day: December 8 (Wednesday), 10am–4pm.', errors: [{ severity: 'warning', excerpt: 'December 8 (Wednesday)' }] },
     { text: 'Nos vemos el domingo, 4 de diciembre.', errors: [{ severity: 'warning', excerpt: 'domingo, 4 de diciembre' }] },

@@ -24,6 +24,7 @@ ruleTester(link, {
     { text: 'Check in online: http://nimbusiar.com/checkin', policy: { ...brand, allowedTerms: ['nimbusiar.com'] } },
     { text: 'Flight NB204 at 10am–4pm, gate 12.', policy: brand },
     { text: 'Track it at https://nimbusair.com:443/track', policy: brand },
+    { text: 'Ratio 3:2 and A:B testing, C: drive full? Not our problem.', policy: brand },
   ],
   invalid: [
     {
@@ -61,6 +62,9 @@ ruleTester(link, {
     { text: 'Deck: https://nimbus.sharepoint.com/:p:/r/sites/mkt/Deck.pptx?d=w1&web=1', errors: [{ severity: 'warning' }] },
     { text: 'Roadmap: https://www.notion.so/nimbus/Roadmap-0123456789abcdef0123456789abcdef', errors: [{ severity: 'warning' }] },
     { text: 'Designs: https://www.figma.com/design/AbC123/Winter-campaign', errors: [{ severity: 'warning' }] },
+    { text: 'Plan: file:///C:/Users/ana/Desktop/plan.pdf', errors: [{ severity: 'critical', excerpt: 'file:///C:/Users/ana/Desktop/plan.pdf' }] },
+    { text: 'Deck at S:\\Marketing\\2027\\deck.pptx today', errors: [{ severity: 'critical', excerpt: 'S:\\Marketing\\2027\\deck.pptx' }] },
+    { text: 'Photos in \\\\fs01\\brand\\photos', errors: [{ severity: 'critical', excerpt: '\\\\fs01\\brand\\photos' }] },
     { text: 'Read http://example.org/news now', errors: [{ severity: 'warning', excerpt: 'http://example.org/news' }] },
     {
       text: 'Two links: http://nimbusair.com/a and https://nimbusiar.com/b',

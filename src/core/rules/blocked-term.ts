@@ -1,5 +1,6 @@
 // The team's blocked terms (policy.blockedTerms): unannounced code names, retired slogans, words the
-// brand never uses. Whole words, any case; the term's note is the reason given to the person.
+// brand never uses. Whole words, any case, also run together in a hashtag (#ProjectFalcon); the
+// term's note is the reason given to the person.
 import type { TermNote } from '../policy/types';
 import type { Rule } from '../rule';
 import { dropAllowed } from '../text/allowed';
@@ -7,13 +8,17 @@ import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 
 const matchers = new WeakMap<readonly TermNote[], { match: (text: string) => PhraseMatch[]; notes: Map<string, string | undefined> }>();
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function matcherFor(terms: readonly TermNote[]) {
   let m = matchers.get(terms);
   if (!m) {
     const usable = terms.filter((t) => typeof t.term === 'string' && t.term.trim().length > 0);
+    // "Project Falcon" also as #ProjectFalcon, project_falcon or Project-Falcon.
+    const sources = usable.map((t) => t.term.trim().split(/\s+/).map(escape).join('[\\s_-]*'));
     m = {
-      match: phraseMatcher(usable.map((t) => t.term.trim())),
-      notes: new Map(usable.map((t) => [t.term.trim(), t.note])),
+      match: phraseMatcher(sources, { regex: true }),
+      notes: new Map(usable.map((t, i) => [sources[i]!, t.note])),
     };
     matchers.set(terms, m);
   }

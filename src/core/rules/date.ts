@@ -1,9 +1,10 @@
 // Dates that are wrong for the moment the post goes out: a weekday that does not match its date
 // ("Tue 12/7" when 7 December is a Monday; numeric dates are checked in both the US and the
 // day-first reading and flagged only when neither fits), and an event, offer or deadline whose date
-// has already passed ("ends on November 3" posted on 20 November), in English and Spanish.
-// Parsing is chrono-node's (/en and /es, strict mode: no casual words, twice as fast); it only runs on texts that name a month or a weekday (a
-// cheap regex), and on long texts only around those words.
+// has already passed ("ends on November 3" posted on 20 November), in English and Spanish; also a
+// greeting for another day ("Happy Friday!" going out on a Wednesday).
+// Parsing is chrono-node's (/en and /es, strict mode: no casual words, twice as fast). It only runs
+// around a month or weekday name with a number next to it (a cheap regex scan), on small windows.
 import * as chronoEn from 'chrono-node/en';
 import * as chronoEs from 'chrono-node/es';
 import type { ParsedResult } from 'chrono-node/en';
@@ -26,6 +27,9 @@ const WEEKDAY_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${words([...en.weekdayWord
 const WEEKDAY_AFTER = new RegExp(`^\\s*[,(]\\s*(${words([...en.weekdayWords, ...es.weekdayWords])})\\s*\\)?(?![${LETTER}])`, 'i');
 const WEEKDAY_NUMBER: Record<string, number> = { su: 0, do: 0, mo: 1, lu: 1, tu: 2, ma: 2, we: 3, mi: 3, th: 4, ju: 4, fr: 5, vi: 5, sa: 6, sá: 6 };
 const weekdayNumber = (w: string) => WEEKDAY_NUMBER[w.slice(0, 2).toLowerCase()];
+// "Happy Friday!" on the day it goes out; full weekday names only ("happy sat" is not a greeting).
+const FULL_WEEKDAYS = [...en.weekdayNames, ...es.weekdayNames, 'miercoles', 'sabado'];
+const GREETING = new RegExp(`(?:^|[^${LETTER}])(?:${[...en.todayGreetings, ...es.todayGreetings].join('|')})\\s+(${FULL_WEEKDAYS.join('|')})(?![${LETTER}])`, 'gi');
 const WEEKDAY_WORD = new RegExp(`^(?:${words([...en.weekdayWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
 const UPCOMING = new RegExp(`${EDGE_L}(?:${[...en.upcomingCues, ...es.upcomingCues].join('|')})${EDGE_R}`, 'iu');
 const PAST = new RegExp(`${EDGE_L}(?:${[...en.pastCues, ...es.pastCues].join('|')})${EDGE_R}`, 'iu');
@@ -175,8 +179,24 @@ export const date: Rule = {
     description: 'Weekdays that do not match their date, and event dates that have already passed when the post goes out.',
   },
   check({ text, now, policy }) {
-    if (text.length === 0 || !HAS_DIGIT.test(text)) return [];
+    if (text.length === 0) return [];
     const out: Report[] = [];
+    // A greeting for another day: "Happy Friday!" going out on a Wednesday. Time zones can move the
+    // day by one, so one day off is only info.
+    for (const m of text.matchAll(GREETING)) {
+      const said = weekdayNumber(m[1]!);
+      if (said === undefined) continue;
+      const today = now.getUTCDay();
+      const off = Math.min((said - today + 7) % 7, (today - said + 7) % 7);
+      if (off === 0) continue;
+      out.push({
+        start: m.index + (m[0].length - m[0].replace(/^[^A-Za-z\u00C0-\u024F]/, '').length),
+        end: m.index + m[0].length,
+        severity: off >= 2 ? 'warning' : 'info',
+        message: `This greets ${en.weekdayNames[said]}, but it goes out on a ${en.weekdayNames[today]}.`,
+      });
+    }
+    if (!HAS_DIGIT.test(text)) return dropAllowed(text, policy, out);
     const y = now.getUTCFullYear();
     const today = utc(y, now.getUTCMonth() + 1, now.getUTCDate());
     for (const f of parseDates(text, now)) {

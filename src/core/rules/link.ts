@@ -13,6 +13,7 @@ import type { Severity } from '../types';
 const INTERNAL_WORDS = new Set([...enInternal, ...esInternal]);
 const MAYBE_INTERNAL_WORDS = new Set([...enMaybe, ...esMaybe]);
 const INTERNAL_TLD = new RegExp(`(?:^|\\.)(?:${internalTlds.map((t) => t.replace(/\./g, '\\.')).join('|')})$`);
+const DRIVE_PATH = /(?<![\p{L}\p{N}_])(?:[A-Z]:\\(?:[^\s\\]+\\)*[^\s\\]+|\\\\[\w.-]+\\[^\s]+|smb:\/\/\S+)/gu;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 
 interface Issue {
@@ -106,6 +107,10 @@ function hostWords(host: string): string[] {
 function issuesOf(u: UrlMatch, brandDomains: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   const host = u.host;
+  if (u.scheme === 'file' || u.scheme === 'smb') {
+    issues.push({ severity: 'critical', message: 'This link points to a file on a computer or a company drive; nobody else can open it.' });
+    return issues;
+  }
   if (privateAddress(host)) {
     issues.push({ severity: 'critical', message: `This link points to a private network address (${host}); nobody outside your network can open it.` });
   } else if (host === 'localhost' || INTERNAL_TLD.test(host)) {
@@ -158,6 +163,16 @@ export const link: Rule = {
       if (issues.length === 0) continue;
       const worst = issues.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
       out.push({ start: u.start, end: u.end, ...worst });
+    }
+    // Windows and network drive paths: C:\Users\…, \\fileserver\share\….
+    for (const m of text.matchAll(DRIVE_PATH)) {
+      if (out.some((r) => m.index < r.end! && m.index + m[0].length > r.start!)) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'critical',
+        message: 'This points to a file on a computer or a company drive; nobody else can open it.',
+      });
     }
     // E-mail addresses on a look-alike of the brand's domain (support@nimbusiar.com).
     if (brandDomains.length > 0) {

@@ -50,7 +50,6 @@ const hint = (cues: string[]) =>
   new RegExp(cues.map((c) => /\p{L}{2,}/u.exec(c)?.[0] ?? '').filter((w, i, a) => w && a.indexOf(w) === i).join('|'), 'iu');
 const REFERENCE_HINT = hint([...en.referenceCues, ...es.referenceCues]);
 const DOCUMENT_HINT = hint([...en.documentCues, ...es.documentCues]);
-const ADDRESS_HINT = /address|lives|living|staying|deliver|vive|domicilio|direcci[oó]n/i;
 const REFERENCE = cueThenValue(anyCase([...en.referenceCues, ...es.referenceCues]), REF_VALUE);
 const DOCUMENT = cueThenValue(anyCase([...en.documentCues, ...es.documentCues]), DOC_VALUE);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -63,12 +62,17 @@ const CARD = /(?<![\p{N}.,])(?:\d[ -]?){12,18}\d(?![\p{N}]|[.,]\d)/gu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 const MAYBE_PHONE = /(?:\d[\s().\-/]{0,3}){7}/;
 
-const ADDRESS = new RegExp(
-  `(?<![${L}])(?:${alt([...en.homeAddressCues, ...es.homeAddressCues])})\\s*:?\\s*` +
-    `((?:\\d{1,5}[a-zA-Z]?,?\\s+(?:[\\p{Lu}][\\p{L}'-]*\\s+){1,3}(?:${alt(en.streetWords)})\\.?(?![${L}])|` +
-    `(?:${alt(es.streetWords)})\\.?\\s+(?:[\\p{L}'-]+\\s+){1,4}\\d{1,4})(?:[^\\n.;!?]{0,40}?\\d{1,5}[\\p{L}º°ª]{0,2})?)`,
-  'giu',
+// A street address: "42 Elm Street", "12 Baker St.", "Calle Mayor 5, 3ºB". Capitalised words and
+// street words as written (no i flag: with it, \p{Lu} would match any letter).
+const STREET = new RegExp(
+  `(?<![${L}])(?:\\d{1,5}[a-zA-Z]?,?\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:${alt(anyCase(en.streetWords))})\\.?(?![${L}])|` +
+    `(?:${alt(anyCase(es.streetWords))})\\.?\\s+(?:(?:de|del|la|las|los|el)\\s+)?(?:\\p{Lu}[\\p{L}'-]*\\s+)(?:(?:de|del|la|las|los|el)\\s+|\\p{Lu}[\\p{L}'-]*\\s+){0,3}\\d{1,4})` +
+    `(?:,?\\s*\\d{1,3}\\s*[º°ª]\\s*\\p{Lu}?|,?\\s+(?:apt|flat|piso|puerta)\\.?\\s*\\d{1,4}\\p{Lu}?)?`,
+  'gu',
 );
+const HOME_CUE = new RegExp(`(?<![${L}])(?:${alt([...en.homeAddressCues, ...es.homeAddressCues])})\\s*:?\\s*$`, 'iu');
+const DELIVERY_CUE = new RegExp(`(?<![${L}])(?:${alt([...en.deliveryCues, ...es.deliveryCues])})\\s*:?\\s*$`, 'iu');
+const OWN_PLACE = new RegExp(`(?<![${L}])(?:${alt([...en.ownPlaceCues, ...es.ownPlaceCues])})(?![${L}])`, 'iu');
 
 const NOT_A_PHONE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
 
@@ -232,14 +236,22 @@ export const privacy: Rule = {
           });
         }
       }
-      if (ADDRESS_HINT.test(text)) for (const m of text.matchAll(ADDRESS)) {
-        const value = m[1]!;
-        const start = m.index + m[0].length - value.length;
+      // Home addresses: said to be someone's ("her address is", "lives at"), or, in a reply, where
+      // the brand sends something to ("we'll send a new one to"). A place of the brand's stays quiet.
+      for (const m of text.matchAll(STREET)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const head = before(text, start, 60);
+        const person = HOME_CUE.test(head);
+        const delivery = draft.context !== 'post' && DELIVERY_CUE.test(head);
+        if (!person && !delivery) continue;
+        if (!person && (OWN_PLACE.test(head) || OWN_CUE.test(head))) continue;
         add({
           start,
-          end: start + value.length,
+          end,
           severity: sev('warning'),
           message: isPublic ? "This looks like someone's home address; it would be public." : 'This message contains a home address.',
+          ...(isPublic ? { suggestion: 'Remove the address and confirm it in a private message.' } : {}),
         });
       }
     }

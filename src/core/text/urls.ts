@@ -39,7 +39,7 @@ const INTERNAL_HINT = /\.(?:local|internal|corp|lan|intranet|localhost|home\.arp
 const EXTRA_HOSTS =
   /(?<![\p{L}\p{N}_@./:-])(?:(?:\d{1,3}\.){3}\d{1,3}|localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:local|internal|corp|lan|intranet|localhost|home\.arpa))(?::\d{2,5})?(?:\/[^\s<>"'`]*)?(?![\p{L}\p{N}_@-])/giu;
 
-const AUTHORITY = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(?:[^@/?#\s]*@)?(\[[^\]]*\]|[^:/?#\s]+)(?::(\d+))?(.*)$/is;
+const AUTHORITY = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(?:[^@/?#\s]*@)?(\[[^\]]*\]|[^:/?#\s]*)(?::(\d+))?(.*)$/is;
 
 function parse(value: string, start: number): UrlMatch | undefined {
   const m = AUTHORITY.exec(value);

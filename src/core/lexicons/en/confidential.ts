@@ -27,6 +27,11 @@ export const markers: string[] = [
   'confidential (?:and|&) proprietary',
   'privileged (?:and|&) confidential',
   'eyes only',
+  'off the record',
+  'embargo\\s*:',
+  'keep (?:this|it) between us',
+  'not (?:to|for) be shared (?:externally|publicly|outside)',
+  'internal and confidential',
 ];
 
 /** "confidential" is a marking in "CONFIDENTIAL:" or "[Confidential]" but a promise in "your data stays

@@ -30,3 +30,6 @@ export const pastCues: string[] = [
   'recap', 'last (?:year|month|week)', 'anniversary', 'born', 'passed away', 'died', 'in memory', 'remember(?:ing)?',
   'back (?:on|in)', 'closed', 'finished', 'completed', 'started', 'began', 'joined', 'announced', 'released',
 ];
+
+/** Greetings that name today's weekday: "Happy Friday!", "It's Monday". The weekday follows. */
+export const todayGreetings: string[] = ['happy', 'today is', 'it[’\']s', 'it is', 'finally', 'tgi', 'thank god it[’\']s'];

@@ -68,6 +68,19 @@ export const homeAddressCues: string[] = [
   '[A-Z][a-z]+\'s (?:home )?address(?: is)?', 'address on file(?: is)?', 'deliver(?:ed|ing)? to (?:him|her|them|you) at',
 ];
 
+/** Words before an address in a reply that make it the customer's: "we'll send a new one to …". */
+export const deliveryCues: string[] = [
+  "(?:send|sent|ship|shipped|shipping|deliver|delivered|delivering|post|posted|mail|mailed|courier|dispatch|dispatched)(?: [\\w'’]+){0,4} to",
+  'collect(?:ed)? from', 'pick(?:ed)? up from', 'driver (?:is )?at', 'parcel (?:is )?at', 'order (?:is )?at',
+];
+
+/** Words before an address that make it a public place of the brand's: "visit our store at …". */
+export const ownPlaceCues: string[] = [
+  'store', 'shop', 'office', 'offices', 'branch', 'restaurant', 'café', 'cafe', 'hotel', 'venue', 'airport', 'terminal',
+  'desk', 'counter', 'showroom', 'studio', 'headquarters', 'hq', 'visit', 'find us', 'join us', 'located', 'opening',
+  'event', 'pop-up', 'popup', 'museum', 'station', 'stadium', 'arena', 'theatre', 'theater', 'gallery', 'market', 'warehouse',
+];
+
 /** Street words, so that an address reads as one: "42 Elm Street", "12 Baker St". */
 export const streetWords: string[] = [
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'way', 'place', 'pl',

@@ -17,6 +17,9 @@ export const markers: string[] = [
   'no (?:es |son )?(?:aún|todavía) públic[oa]s?',
   'no (?:es |son )?públic[oa]s? (?:aún|todavía)',
   'todavía no (?:es |son )?públic[oa]s?',
+  'embargo\\s*:',
+  'no (?:se puede|podemos|puede) (?:publicar|compartir|difundir) (?:todavía|aún|hasta)',
+  'que quede entre nosotros',
   'aún no (?:es |son )?públic[oa]s?',
 ];
 

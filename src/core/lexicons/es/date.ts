@@ -26,3 +26,6 @@ export const pastCues: string[] = [
   'se celebró', 'celebramos', 'fundad[oa]', 'nació', 'aniversario', 'recuerdo', 'recordamos', 'el año pasado', 'desde',
   'estuvimos', 'cerró', 'empezó', 'comenzó',
 ];
+
+/** Saludos que nombran el día de hoy: "¡Feliz viernes!", "Hoy es lunes". */
+export const todayGreetings: string[] = ['feliz', 'hoy es', 'por fin es', 'ya es', 'buen', 'por fin'];

@@ -45,6 +45,17 @@ export const homeAddressCues: string[] = [
   'domicilio de [A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: es)?', 'dirección de [A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: es)?',
 ];
 
+export const deliveryCues: string[] = [
+  '(?:enviamos|enviaremos|enviado|enviada|mandamos|mandaremos|mandado|entregamos|entregaremos|entregado|entregada|llevamos|llevaremos)(?: [\\wáéíóúñ]+){0,4} a',
+  'recoger en', 'repartidor (?:está )?en',
+];
+
+export const ownPlaceCues: string[] = [
+  'tienda', 'oficina', 'oficinas', 'local', 'sucursal', 'restaurante', 'cafetería', 'hotel', 'aeropuerto', 'terminal',
+  'mostrador', 'sede', 'visítanos', 'visitadnos', 'estamos en', 'os esperamos', 'te esperamos', 'evento', 'museo',
+  'estación', 'estadio', 'teatro', 'galería', 'mercado', 'nuestr[oa]s?', 'inauguramos', 'abrimos',
+];
+
 export const streetWords: string[] = [
   'calle', 'c/', 'avenida', 'avda', 'av', 'plaza', 'pza', 'paseo', 'pº', 'camino', 'carrera', 'ronda', 'travesía',
   'glorieta', 'urbanización', 'urb', 'piso', 'portal',
