@@ -9,7 +9,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/build/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Builds the extension in child processes (into .tmp/) and checks what comes out.
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -160,8 +160,6 @@ function findHits(text: string, allowed: readonly string[]): Hit[] {
   for (const m of raw) {
     const start = m.startIndex;
     const end = m.endIndex + 1;
-    const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
-    const word = meta?.originalWord ?? '';
     const matched = text.slice(start, end);
     if ((matched.match(/\p{L}/gu)?.length ?? 0) <= 2) continue; // "fu", "FK": too short to judge
     if (crossesCamelCase(text, start, end) || isBenign(text, start, end)) continue;
