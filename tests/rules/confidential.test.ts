@@ -20,6 +20,8 @@ ruleTester(confidential, {
     'Uso externo: crema solar SPF50.',
     'Trade embargo news: our flights to the region continue as normal.',
     'Record-breaking summer: 2 million passengers!',
+    "Don't post your boarding pass online: the barcode holds your booking.",
+    'Our internal audit found 99.2% on-time baggage delivery.',
   ],
   invalid: [
     { text: 'Sneak peek under NDA: our new A350 cabin. Don\'t tell anyone 🤫', errors: [{ severity: 'critical', category: 'confidential', excerpt: 'under NDA', start: 11, end: 20 }] },
@@ -37,6 +39,8 @@ ruleTester(confidential, {
     { text: 'CONFIDENCIAL - nuevas rutas 2027', errors: [{ severity: 'critical', excerpt: 'CONFIDENCIAL' }] },
     { text: 'The new lounge is not yet public, but here is a first look!', errors: [{ severity: 'critical', excerpt: 'not yet public' }] },
     { text: 'EMBARGO: 09:00 CET Tuesday. Nimbus Air orders 20 jets.', errors: [{ severity: 'critical', excerpt: 'EMBARGO:' }] },
+    { text: "Please don't post until Monday: new Lisbon lounge!", errors: [{ severity: 'critical', excerpt: "don't post" }] },
+    { text: 'Internal: new winter fares from Monday', errors: [{ severity: 'critical', excerpt: 'Internal:' }] },
     { text: 'Off the record, the Lisbon lounge opens in May!', errors: [{ severity: 'critical', excerpt: 'Off the record' }] },
     { text: 'We will discuss the confidential project next week.', errors: [{ severity: 'info', excerpt: 'confidential' }] },
   ],

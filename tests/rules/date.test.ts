@@ -32,6 +32,7 @@ ruleTester(date, {
     'Seats from 49 EUR on Sat and Sun, 20% off in May.',
     'Vuelos los martes y viernes desde el 3 de marzo.',
     'Happy Friday! Where are you flying this weekend?',
+    'Proud partners of Madrid Pride 2026, with the parade on Saturday 4 July.',
     '¡Feliz viernes! ¿A dónde volamos?',
     'Good Friday opening hours: 10am to 4pm.',
     'Happy Black Friday: 30% off everything.',

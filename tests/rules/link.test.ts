@@ -24,6 +24,9 @@ ruleTester(link, {
     { text: 'Check in online: http://nimbusiar.com/checkin', policy: { ...brand, allowedTerms: ['nimbusiar.com'] } },
     { text: 'Flight NB204 at 10am–4pm, gate 12.', policy: brand },
     { text: 'Track it at https://nimbusair.com:443/track', policy: brand },
+    { text: 'Our docs: https://nimbus-docs.netlify.app/guide and https://nimbus.vercel.app', policy: brand },
+    { text: 'Photos: https://drive.google.com/file/d/1AbC/view?usp=sharing', policy: brand },
+    { text: 'Read https://nimbusair.com/blog/preview-of-our-new-cabin', policy: brand },
     { text: 'Ratio 3:2 and A:B testing, C: drive full? Not our problem.', policy: brand },
   ],
   invalid: [
@@ -65,6 +68,12 @@ ruleTester(link, {
     { text: 'Plan: file:///C:/Users/ana/Desktop/plan.pdf', errors: [{ severity: 'critical', excerpt: 'file:///C:/Users/ana/Desktop/plan.pdf' }] },
     { text: 'Deck at S:\\Marketing\\2027\\deck.pptx today', errors: [{ severity: 'critical', excerpt: 'S:\\Marketing\\2027\\deck.pptx' }] },
     { text: 'Photos in \\\\fs01\\brand\\photos', errors: [{ severity: 'critical', excerpt: '\\\\fs01\\brand\\photos' }] },
+    { text: 'Brief: https://nimbus.sharepoint.com/sites/Marketing/Shared%20Documents/Winter.docx', errors: [{ severity: 'warning' }] },
+    { text: 'See https://nimbus.slack.com/archives/C01ABCD/p1700000000', errors: [{ severity: 'warning' }] },
+    { text: 'Assets: https://drive.google.com/drive/folders/1AbCdEf', errors: [{ severity: 'warning' }] },
+    { text: 'New post: https://nimbusair.com/?p=123&preview=true', policy: brand, errors: [{ severity: 'critical' }] },
+    { text: 'Edit: https://nimbusair.com/wp-admin/post.php?post=123&action=edit', policy: brand, errors: [{ severity: 'warning' }] },
+    { text: 'Look: https://nimbus-site-git-winter-nimbus.vercel.app/sale', errors: [{ severity: 'critical' }] },
     { text: 'Read http://example.org/news now', errors: [{ severity: 'warning', excerpt: 'http://example.org/news' }] },
     {
       text: 'Two links: http://nimbusair.com/a and https://nimbusiar.com/b',

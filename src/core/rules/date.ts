@@ -39,6 +39,7 @@ const MONTH_NAME = new RegExp(`${EDGE_L}(?:${words([...en.monthWords, ...es.mont
 const TIME_TAIL = /(?:,?\s+(?:from|at|a\s+las?|de\s+\d{1,2}(?::\d\d)?\s*(?:a|h)|between|entre|to|until|hasta|[-–—])\s+.*|,?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b.*|\s*[,(]\s*$)/isu;
 const DAY_MS = 86_400_000;
 const HAS_DIGIT = /\d/;
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 const WINDOW = 32;
 // More dates than this in one draft is a timetable: check the first ones only (chrono ~0.05 ms each).
@@ -211,8 +212,10 @@ export const date: Rule = {
         const readings: [number, number][] = [[f.month, f.day]];
         if (numeric && f.day <= 12 && f.day !== f.month) readings.push([f.day, f.month]);
         const dates: number[] = [];
+        // A year written elsewhere in the sentence ("Madrid Pride 2026 … on Saturday 4 July") counts too.
+        const stated = [...sentenceAround(text, f.start, f.end).matchAll(YEAR_IN_TEXT)].map((x) => Number(x[0]));
         for (const [m, d] of readings) {
-          const years = f.year !== undefined ? [f.year] : candidateYears(now, m, d);
+          const years = f.year !== undefined ? [f.year] : [...candidateYears(now, m, d), ...stated];
           for (const yy of years) if (valid(yy, m, d)) dates.push(utc(yy, m, d));
         }
         if (dates.length > 0 && !dates.some((t) => new Date(t).getUTCDay() === f.weekday)) {

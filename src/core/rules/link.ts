@@ -3,7 +3,7 @@
 // (critical); editable shared documents and plain http:// (warning). Links are found by linkifyjs
 // (text/urls); the checks on what they point at are hand-written because they are about this
 // team's own domains and networks, which no library knows. One finding per link: the worst.
-import { editableDocs, internalHostWords as enInternal, internalTlds, maybeInternalHostWords as enMaybe } from '../lexicons/en/link';
+import { editableDocs, internalHostWords as enInternal, internalTlds, maybeInternalHostWords as enMaybe, previewLinks } from '../lexicons/en/link';
 import { internalHostWords as esInternal, maybeInternalHostWords as esMaybe } from '../lexicons/es/link';
 import type { Report, Rule } from '../rule';
 import { dropAllowed } from '../text/allowed';
@@ -137,9 +137,13 @@ function issuesOf(u: UrlMatch, brandDomains: readonly string[]): Issue[] {
   }
   for (const doc of editableDocs) {
     if (doc.host.test(host) && doc.path.test(u.rest)) {
-      issues.push({ severity: 'warning', message: `This looks like a link to ${doc.what} that people may be able to edit; share a view-only or published link.` });
+      issues.push({ severity: 'warning', message: `This links to ${doc.what}: it may only open for your team, or let anyone edit it; share a public, view-only link.` });
       break;
     }
+  }
+  // netlify: only branch or deploy previews ("deploy-preview-42--site", "staging--site") count.
+  if (previewLinks.some((p) => p.host.test(host) && p.path.test(u.rest)) && (!host.endsWith('.netlify.app') || host.includes('--'))) {
+    issues.push({ severity: 'critical', message: `This links to an unpublished preview (${host}${u.rest.length > 40 ? '' : u.rest}), not the public page.` });
   }
   if (u.scheme === 'http' && issues.length === 0) {
     issues.push({ severity: 'warning', message: 'This link uses http://, which browsers mark as not secure.', suggestion: u.value.replace(/^http:/i, 'https:') });

@@ -41,7 +41,7 @@ const anyCase = (xs: string[]) =>
 const PERSON_CUE = new RegExp(`(?<![${L}])(?:${alt(anyCase([...en.personContactCues, ...es.personContactCues]))})(?![${L}])`, 'u');
 const CONNECTOR = `(?:\\s*[:#.\\-–]?\\s*(?:${alt(anyCase([...en.valueConnectors, ...es.valueConnectors]))})(?![${L}]))`;
 // A reference value: letters and digits, with at least one digit, or a six-letter capital locator.
-const REF_VALUE = '((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,15}[A-Z0-9]|[A-Z]{6})';
+const REF_VALUE = '((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,28}[A-Z0-9]|[A-Z]{6})';
 const DOC_VALUE = '((?=(?:[A-Z-]*\\d){3})[A-Z0-9][A-Z0-9-]{1,15}[A-Z0-9])';
 const cueThenValue = (cues: string[], value: string) =>
   new RegExp(`(?<![${L}])(?:${alt(cues)})(?![${L}])${CONNECTOR}{0,3}\\s*[:#]?\\s*${value}(?![${L}])`, 'gu');
@@ -53,6 +53,11 @@ const DOCUMENT_HINT = hint([...en.documentCues, ...es.documentCues]);
 const REFERENCE = cueThenValue(anyCase([...en.referenceCues, ...es.referenceCues]), REF_VALUE);
 const DOCUMENT = cueThenValue(anyCase([...en.documentCues, ...es.documentCues]), DOC_VALUE);
 const YEAR = /^(?:19|20)\d\d$/;
+const BIRTH_DATE = new RegExp(
+  `(?<![${L}])(?:${alt(anyCase([...en.birthDateCues, ...es.birthDateCues]))})\\s*(?:is|was|es|:)?\\s*:?\\s*` +
+    `(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+  'gu',
+);
 
 // Spanish DNI / NIE with a valid control letter need no cue: nothing else looks like one.
 const DNI = /(?<![\p{L}\p{N}])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/gu;
@@ -167,6 +172,16 @@ export const privacy: Rule = {
           severity: sev('critical'),
           message: isPublic ? "This looks like a payment card number; it would be public." : 'This message contains a payment card number.',
           ...(isPublic ? { suggestion: 'Remove the number and ask for payment details privately.' } : {}),
+        });
+      }
+      for (const m of text.matchAll(BIRTH_DATE)) {
+        const value = m[1]!;
+        const start = m.index + m[0].length - value.length;
+        add({
+          start,
+          end: start + value.length,
+          severity: sev('warning'),
+          message: isPublic ? "This is someone's date of birth; it would be public." : 'This message contains a date of birth.',
         });
       }
       if (DOCUMENT_HINT.test(text)) for (const m of text.matchAll(DOCUMENT)) {

@@ -25,7 +25,7 @@ export const roleMailboxes: string[] = [
 /** Words just before a phone number or address that say it is the brand's own line. */
 export const ownContactCues: string[] = [
   'call us', 'ring us', 'phone us', 'text us', 'message us', 'whatsapp us', 'contact us', 'reach us', 'email us',
-  'e-mail us', 'write to us', 'write us', 'us at', 'us on', 'our (?:phone|number|line|helpline|hotline|team|office|store|shop|desk|customer service|customer care|support|reservations?|bookings?|e-?mail|inbox|address|whatsapp)',
+  'e-mail us', 'write to us', 'write us', 'us at', 'us on', 'our(?: [\\w-]+){0,2} (?:phone|number|line|helpline|hotline|team|office|store|shop|desk|service|care|support|reservations?|bookings?|e-?mail|inbox|address|whatsapp|centre|center|department)',
   'customer (?:service|care|support)', 'helpline', 'hotline', 'help desk', 'reservations', 'bookings', 'toll[- ]free',
   'free ?phone', 'enquiries', 'inquiries', 'head office', 'box office',
 ];
@@ -48,7 +48,11 @@ export const referenceCues: string[] = [
   'confirmation (?:code|number|no)', 'record locator', 'PNR', 'ticket (?:number|no)', 'e-?ticket', 'order (?:number|no)',
   'account (?:number|no)', 'customer (?:number|no|id)', 'member(?:ship)? (?:number|no|id)',
   'frequent flyer (?:number|no)', 'loyalty (?:number|no)', 'policy (?:number|no)', 'claim (?:number|no)',
+  'tracking (?:number|no|code|id)', '(?:order|booking|reservation|ticket|account)(?=\\s*#)',
 ];
+
+/** Words that introduce someone's date of birth; the date follows. */
+export const birthDateCues: string[] = ['DOB', 'D\\.O\\.B\\.?', 'date of birth', 'birth ?date'];
 
 /** Words that say a number is an identity document's; the value follows. */
 export const documentCues: string[] = [

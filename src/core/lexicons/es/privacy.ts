@@ -14,7 +14,7 @@ export const roleMailboxes: string[] = [
 export const ownContactCues: string[] = [
   'llámanos', 'llamadnos', 'llámenos', 'contáctanos', 'contactadnos', 'contacte con nosotros', 'contacta con nosotros',
   'escríbenos', 'escribidnos', 'escríbanos', 'nos (?:puedes|podéis|puede) (?:llamar|escribir|encontrar)',
-  'nuestro (?:teléfono|número|correo|e-?mail|whatsapp|móvil)', 'nuestra (?:línea|oficina|tienda|dirección)',
+  'nuestro (?:teléfono|número|correo|e-?mail|whatsapp|móvil|servicio|equipo|departamento)', 'nuestra (?:línea|oficina|tienda|dirección|central)',
   'atención al cliente', 'reservas', 'tel[ée]fono de (?:contacto|reservas|atención|pedidos)', 'pedidos', 'encargos',
 ];
 
@@ -30,6 +30,8 @@ export const referenceCues: string[] = [
   'localizador', 'código de reserva', 'referencia de (?:la )?reserva', 'número de reserva', 'n[ºo°]\\.? de reserva',
   'número de (?:billete|pedido|cliente|socio|cuenta|póliza|expediente)', 'n[ºo°]\\.? de (?:billete|pedido|cliente|socio|cuenta)',
 ];
+
+export const birthDateCues: string[] = ['fecha de nacimiento', 'F\\. ?nac\\.?', 'nacid[oa] el'];
 
 export const documentCues: string[] = [
   'pasaporte', 'número de pasaporte', 'DNI', 'NIE', 'NIF', 'documento de identidad', 'carn[eé] de conducir',
