@@ -22,7 +22,7 @@ export async function handleReview(draft: Draft, tabId?: number, now = new Date(
 
   const result = review(draft, policy, now);
   const before = draft.account ? await noteAccount(draft.platform, draft.account, now) : undefined;
-  const askKind = Boolean(draft.account) && account.kind === 'unknown' && !before?.asked;
+  const askKind = settings.askAboutNewAccounts && Boolean(draft.account) && account.kind === 'unknown' && !before?.asked;
   // A clean post in guard mode goes straight out: it is journaled as posted at once.
   const straightOut = result.verdict === 'clear' && account.mode === 'guard' && !crisis && !askKind;
   const entry: JournalEntry = {

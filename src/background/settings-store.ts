@@ -10,6 +10,8 @@ export interface Settings {
   crisisCooldownSeconds: number;
   /** In crisis mode, when to remind the person to come back and watch the replies (0 = never). */
   crisisReminderMinutes: number;
+  /** Ask once, at an account's first post, whether it is a brand or a personal account. */
+  askAboutNewAccounts: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   journalLimit: 5000,
   crisisCooldownSeconds: 10,
   crisisReminderMinutes: 30,
+  askAboutNewAccounts: true,
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -33,6 +36,7 @@ export function normalizeSettings(raw: unknown): Settings {
     journalLimit: clampInt(r.journalLimit, 10, 100_000, d.journalLimit),
     crisisCooldownSeconds: clampInt(r.crisisCooldownSeconds, 0, 600, d.crisisCooldownSeconds),
     crisisReminderMinutes: clampInt(r.crisisReminderMinutes, 0, 24 * 60, d.crisisReminderMinutes),
+    askAboutNewAccounts: typeof r.askAboutNewAccounts === 'boolean' ? r.askAboutNewAccounts : d.askAboutNewAccounts,
   };
 }
 

@@ -93,6 +93,12 @@ describe('reviews in the worker', () => {
     await handleAccountKind('x', '@skipper', 'skip');
     expect((await handleReview(draft('@skipper'), undefined, NOW)).askKind).toBeUndefined();
   });
+
+  it('never asks when the person turned the question off', async () => {
+    await saveSettings({ askAboutNewAccounts: false });
+    expect((await handleReview(draft('@another'), undefined, NOW)).askKind).toBeUndefined();
+    await saveSettings({ askAboutNewAccounts: true });
+  });
 });
 
 describe('policy storage', () => {
@@ -125,6 +131,7 @@ describe('settings and journal', () => {
       journalLimit: 10,
       crisisCooldownSeconds: 12,
       crisisReminderMinutes: 30,
+      askAboutNewAccounts: true,
     });
   });
 

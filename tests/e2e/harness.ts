@@ -182,6 +182,9 @@ export const ALICE_SEEN = {
   accountsSeen: [{ platform: 'x', id: '@alice_dev', firstSeen: '2026-11-01T00:00:00Z', lastSeen: '2026-11-01T00:00:00Z', asked: true }],
 };
 
+/** Settings for suites about one site's composers: no first-time account question. */
+export const QUIET = { settings: { askAboutNewAccounts: false } };
+
 /** Stops every service worker of the profile, as Chrome does to an idle MV3 worker. */
 export async function stopWorkers(page: Page) {
   const cdp = await page.context().newCDPSession(page);

@@ -1,7 +1,7 @@
 // LinkedIn end to end: the built extension in Chromium, fixture pages at https://www.linkedin.com.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, OverlayProbe, openSite, posted, setText, textOf, type Session } from './harness';
+import { launch, OverlayProbe, openSite, posted, QUIET, seedStorage, setText, textOf, type Session } from './harness';
 
 const RISKY = 'Congratulations to {{employee_name}} on 10 years with us!';
 const CLEAN = 'We are hiring a Senior Data Engineer in Madrid.';
@@ -12,6 +12,7 @@ const SHARE_POST = '.share-actions__primary-action';
 let session: Session;
 beforeAll(async () => {
   session = await launch();
+  await seedStorage(session, QUIET);
 });
 afterAll(async () => {
   await session?.close();
