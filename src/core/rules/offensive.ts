@@ -144,8 +144,9 @@ interface Hit {
   tier: Tier;
 }
 
-// Spelled out letter by letter: "s h i t", "F.U.C.K", "f-u-c-k".
-const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}){3,}(?![\p{L}\p{N}])/gu;
+// Spelled out letter by letter: "s h i t", "F.U.C.K", "f-u-c-k". ASCII letters only: a Unicode
+// class with a lookbehind at every position cost forty times as much.
+const SPACED = /(?<![A-Za-z0-9])[A-Za-z](?:[ .\-_*][A-Za-z]){3,}(?![A-Za-z0-9])/g;
 
 function tierOf(m: MatchPayload): Tier {
   const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;

@@ -13,9 +13,11 @@ import type { Report, Rule } from '../rule';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { termMatcher } from '../text/terms';
 
-const tragedy = phraseMatcher([...en.tragedy, ...es.tragedy], { regex: true });
-const memorial = phraseMatcher([...en.memorialDays, ...es.memorialDays], { regex: true });
-const idioms = phraseMatcher([...en.grimIdioms, ...es.grimIdioms], { regex: true });
+// One pass for the serious side (the common case is a draft with none of it); the entry that matched
+// tells which list it came from.
+const memorialSet = new Set([...en.memorialDays, ...es.memorialDays]);
+const idiomSet = new Set([...en.grimIdioms, ...es.grimIdioms]);
+const seriousMatcher = phraseMatcher([...memorialSet, ...idiomSet, ...en.tragedy, ...es.tragedy], { regex: true });
 const promotion = phraseMatcher([...enP.promotion, ...esP.promotion], { regex: true });
 const pivots = phraseMatcher([...enP.pivots, ...esP.pivots], { regex: true });
 const jokes = phraseMatcher([...enP.jokes, ...esP.jokes], { regex: true });
@@ -62,10 +64,13 @@ export const sensitiveEvent: Rule = {
       });
     }
 
-    const rips = [...text.matchAll(RIP)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: 'RIP' }));
-    const grave = firstOf(tragedy(text), rips);
-    const day = firstOf(memorial(text));
-    const idiom = firstOf(idioms(text));
+    const rips: PhraseMatch[] = text.includes('R')
+      ? [...text.matchAll(RIP)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: 'RIP' }))
+      : [];
+    const all = seriousMatcher(text);
+    const day = all.find((m) => memorialSet.has(m.phrase));
+    const idiom = all.find((m) => idiomSet.has(m.phrase));
+    const grave = firstOf(all.filter((m) => !memorialSet.has(m.phrase) && !idiomSet.has(m.phrase)), rips);
     const serious = day ?? idiom ?? grave;
     if (!serious) return out;
 

@@ -10,8 +10,8 @@ import { isAddressed, isBrandAnswer } from '../text/audience';
 import { phraseMatcher } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 
-const strong = phraseMatcher([...en.dismissive.strong, ...es.dismissive.strong], { regex: true });
-const mild = phraseMatcher([...en.dismissive.mild, ...es.dismissive.mild], { regex: true });
+const strongSet = new Set([...en.dismissive.strong, ...es.dismissive.strong]);
+const find = phraseMatcher([...strongSet, ...en.dismissive.mild, ...es.dismissive.mild], { regex: true });
 
 const MESSAGE = (phrase: string) =>
   /calm|cálm|tranquil|relaj/i.test(phrase)
@@ -31,16 +31,13 @@ export const toneDismissive: Rule = {
     const brandAnswer = isBrandAnswer(ctx);
     const loud = brandAnswer ? 'critical' : isAddressed(ctx) || ctx.account.kind === 'brand' ? 'warning' : 'info';
     const out: Report[] = [];
-    const taken: { start: number; end: number }[] = [];
-    for (const m of strong(text)) {
+    for (const m of find(text)) {
       if (inside(quotes, m.start, m.end)) continue;
-      taken.push(m);
       const phrase = ctx.text.slice(m.start, m.end);
-      out.push({ start: m.start, end: m.end, severity: loud, message: MESSAGE(phrase), suggestion: 'Acknowledge the problem and say what you will do about it.' });
-    }
-    for (const m of mild(text)) {
-      if (inside(quotes, m.start, m.end) || taken.some((t) => m.start < t.end && m.end > t.start)) continue;
-      const phrase = ctx.text.slice(m.start, m.end);
+      if (strongSet.has(m.phrase)) {
+        out.push({ start: m.start, end: m.end, severity: loud, message: MESSAGE(phrase), suggestion: 'Acknowledge the problem and say what you will do about it.' });
+        continue;
+      }
       out.push({
         start: m.start,
         end: m.end,
@@ -48,6 +45,6 @@ export const toneDismissive: Rule = {
         message: `"${phrase}" can sound cold or defensive to a customer.`,
       });
     }
-    return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    return out;
   },
 };

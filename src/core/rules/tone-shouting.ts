@@ -8,6 +8,7 @@ import { isAddressed } from '../text/audience';
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const TOKEN = /[#@]?[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const BANGS = /[!¡]{3,}|[!?¿¡]{4,}/gu;
+const QUICK = /\p{Lu}\p{Lu}|[!¡]{3}|[!?¿¡]{4}/u;
 
 interface Word {
   start: number;
@@ -37,6 +38,8 @@ export const toneShouting: Rule = {
   },
   check(ctx) {
     const { text } = ctx;
+    if (!QUICK.test(text)) return []; // no two capitals in a row, no "!!!": nothing to look at
+
     const addressed = isAddressed(ctx);
     const out: Report[] = [];
     const ws = words(text);

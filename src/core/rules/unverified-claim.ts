@@ -9,15 +9,21 @@ import { isAddressed } from '../text/audience';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 
-const m = (a: string[], b: string[]) => phraseMatcher([...a, ...b], { regex: true });
-const healthVerbs = m(en.healthVerbs, es.healthVerbs);
-const healthTerms = m(en.healthTerms, es.healthTerms);
-const guarantees = m(en.guarantees, es.guarantees);
-const softGuarantees = m(en.softGuarantees, es.softGuarantees);
-const superlatives = m(en.superlatives, es.superlatives);
-const financial = m(en.financial, es.financial);
-const denials = m(en.denials, es.denials);
-const sources = m(en.sourceMarks, es.sourceMarks);
+// One pass over the draft for every list; the entry that matched tells its kind.
+type Kind = 'financial' | 'guarantee' | 'superlative' | 'denial' | 'verb' | 'term' | 'soft' | 'source';
+const lists: [Kind, string[]][] = [
+  ['financial', [...en.financial, ...es.financial]],
+  ['guarantee', [...en.guarantees, ...es.guarantees]],
+  ['superlative', [...en.superlatives, ...es.superlatives]],
+  ['denial', [...en.denials, ...es.denials]],
+  ['verb', [...en.healthVerbs, ...es.healthVerbs]],
+  ['term', [...en.healthTerms, ...es.healthTerms]],
+  ['soft', [...en.softGuarantees, ...es.softGuarantees]],
+  ['source', [...en.sourceMarks, ...es.sourceMarks]],
+];
+const kindOf = new Map<string, Kind>();
+for (const [kind, entries] of lists) for (const e of entries) if (!kindOf.has(e)) kindOf.set(e, kind);
+const find = phraseMatcher([...kindOf.keys()], { regex: true });
 const SENTENCE_END = /[.!?\n]/u;
 // "one of the best beaches in the world" is a list, not a claim about oneself.
 const LISTED = /\b(?:of|among|de|entre)\s+$/iu;
@@ -32,7 +38,10 @@ export const unverifiedClaim: Rule = {
   check(ctx) {
     const text = ctx.text.replace(/[’‘]/g, "'");
     const quotes = quotedSpans(text);
-    const sourced = sources(text).length > 0;
+    const hits = find(text);
+    if (hits.length === 0) return [];
+    const of = (k: Kind) => hits.filter((h) => kindOf.get(h.phrase) === k);
+    const sourced = of('source').length > 0;
     const out: Report[] = [];
     const taken: PhraseMatch[] = [];
     const add = (hit: PhraseMatch, r: Omit<Report, 'start' | 'end'>) => {
@@ -42,9 +51,9 @@ export const unverifiedClaim: Rule = {
     };
     const said = (h: PhraseMatch) => ctx.text.slice(h.start, h.end);
 
-    const terms = healthTerms(text);
+    const terms = of('term');
     if (terms.length > 0) {
-      for (const v of healthVerbs(text)) {
+      for (const v of of('verb')) {
         const t = terms.find((x) => x.start >= v.end && x.start - v.end <= 60 && !SENTENCE_END.test(text.slice(v.end, x.start)));
         if (!t) continue;
         add({ start: v.start, end: t.end, phrase: v.phrase }, {
@@ -53,19 +62,19 @@ export const unverifiedClaim: Rule = {
         });
       }
     }
-    for (const h of financial(text)) {
+    for (const h of of('financial')) {
       add(h, {
         message: `"${said(h)}" could move a share price; statements like this need investor relations' approval.`,
       });
     }
-    for (const h of guarantees(text)) {
+    for (const h of of('guarantee')) {
       add(h, {
         severity: sourced ? 'info' : 'warning',
         message: `"${said(h)}" promises something no one can guarantee.`,
         suggestion: 'Say what you actually commit to, or how often it happens.',
       });
     }
-    for (const h of superlatives(text)) {
+    for (const h of of('superlative')) {
       if (LISTED.test(text.slice(Math.max(0, h.start - 12), h.start))) continue;
       add(h, {
         severity: sourced ? 'info' : 'warning',
@@ -73,14 +82,14 @@ export const unverifiedClaim: Rule = {
         suggestion: 'Cite the ranking or study, or soften the claim.',
       });
     }
-    for (const h of denials(text)) {
+    for (const h of of('denial')) {
       add(h, {
         severity: isAddressed(ctx) ? 'warning' : 'info',
         message: `"${said(h)}" flatly denies something people report; if it turns out true, this reply becomes the story.`,
         suggestion: 'Say what you know and what you are checking.',
       });
     }
-    for (const h of softGuarantees(text)) {
+    for (const h of of('soft')) {
       add(h, { severity: 'info', message: `"${said(h)}": make sure the guarantee is real and its terms are stated.` });
     }
     return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
