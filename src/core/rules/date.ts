@@ -162,11 +162,14 @@ function candidateYears(now: Date, month: number, day: number): number[] {
   return out;
 }
 
+/** The sentence around [start, end), at most 240 characters each way. */
 function sentenceAround(text: string, start: number, end: number): string {
+  const lo = Math.max(0, start - 240);
+  const hi = Math.min(text.length, end + 240);
   let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  while (a > lo && !/[.!?\n]/.test(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  while (b < hi && !/[.!?\n]/.test(text[b]!)) b++;
   return text.slice(a, b);
 }
 

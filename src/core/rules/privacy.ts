@@ -43,21 +43,51 @@ const CONNECTOR = `(?:\\s*[:#.\\-–]?\\s*(?:${alt(anyCase([...en.valueConnector
 // A reference value: letters and digits, with at least one digit, or a six-letter capital locator.
 const REF_VALUE = '((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,28}[A-Z0-9]|[A-Z]{6})';
 const DOC_VALUE = '((?=(?:[A-Z-]*\\d){3})[A-Z0-9][A-Z0-9-]{1,15}[A-Z0-9])';
-const cueThenValue = (cues: string[], value: string) =>
-  new RegExp(`(?<![${L}])(?:${alt(cues)})(?![${L}])${CONNECTOR}{0,3}\\s*[:#]?\\s*${value}(?![${L}])`, 'gu');
-// A cheap test before each cue regex: does any cue's first word occur at all?
-const hint = (cues: string[]) =>
-  new RegExp(cues.map((c) => /\p{L}{2,}/u.exec(c)?.[0] ?? '').filter((w, i, a) => w && a.indexOf(w) === i).join('|'), 'iu');
-const REFERENCE_HINT = hint([...en.referenceCues, ...es.referenceCues]);
-const DOCUMENT_HINT = hint([...en.documentCues, ...es.documentCues]);
-const REFERENCE = cueThenValue(anyCase([...en.referenceCues, ...es.referenceCues]), REF_VALUE);
-const DOCUMENT = cueThenValue(anyCase([...en.documentCues, ...es.documentCues]), DOC_VALUE);
+const DATE_VALUE =
+  '(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})';
 const YEAR = /^(?:19|20)\d\d$/;
-const BIRTH_DATE = new RegExp(
-  `(?<![${L}])(?:${alt(anyCase([...en.birthDateCues, ...es.birthDateCues]))})\\s*(?:is|was|es|:)?\\s*:?\\s*` +
-    `(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
-  'gu',
-);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+interface CuedValue {
+  /** Where the cue starts and the value ends. */
+  index: number;
+  end: number;
+  value: string;
+  valueStart: number;
+}
+
+/**
+ * Finds "cue … value": the cues are scanned first (a plain alternation, cheap), and the connectors and
+ * value are matched only right after each cue (sticky). One regex doing both costs five times more on
+ * long texts. Acronym cues (DNI, PNR) match only in capitals: "rut" and "nie" are words too.
+ */
+function cueThenValue(cues: string[], value: string, between = `${CONNECTOR}{0,3}\\s*[:#]?\\s*`) {
+  const acronyms = cues.filter((c) => /^[A-Z]{2,5}$/.test(c));
+  const words = cues.filter((c) => !/^[A-Z]{2,5}$/.test(c));
+  const scans = [
+    ...(words.length ? [new RegExp(`(?:${alt(words)})(?![${L}])`, 'giu')] : []),
+    ...(acronyms.length ? [new RegExp(`(?:${alt(acronyms)})(?![${L}])`, 'gu')] : []),
+  ];
+  const rest = new RegExp(`(?![${L}])${between}${value}(?![${L}])`, 'uy');
+  return (text: string): CuedValue[] => {
+    const out: CuedValue[] = [];
+    for (const scan of scans) {
+      for (const m of text.matchAll(scan)) {
+        if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
+        rest.lastIndex = m.index + m[0].length;
+        const r = rest.exec(text);
+        if (!r) continue;
+        const end = rest.lastIndex;
+        out.push({ index: m.index, end, value: r[1]!, valueStart: end - r[1]!.length });
+      }
+    }
+    return out.sort((a, b) => a.index - b.index);
+  };
+}
+
+const REFERENCE = cueThenValue([...en.referenceCues, ...es.referenceCues], REF_VALUE);
+const DOCUMENT = cueThenValue([...en.documentCues, ...es.documentCues], DOC_VALUE);
+const BIRTH_DATE = cueThenValue([...en.birthDateCues, ...es.birthDateCues], DATE_VALUE, '\\s*(?:is|was|es|:)?\\s*:?\\s*');
 
 // Spanish DNI / NIE with a valid control letter need no cue: nothing else looks like one.
 const DNI = /(?<![\p{L}\p{N}])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/gu;
@@ -69,14 +99,14 @@ const MAYBE_PHONE = /(?:\d[\s().\-/]{0,3}){7}/;
 
 // A street address: "42 Elm Street", "12 Baker St.", "Calle Mayor 5, 3ºB". Capitalised words and
 // street words as written (no i flag: with it, \p{Lu} would match any letter).
-const STREET = new RegExp(
-  `(?<![${L}])(?:\\d{1,5}[a-zA-Z]?,?\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:${alt(anyCase(en.streetWords))})\\.?(?![${L}])|` +
-    `(?:${alt(anyCase(es.streetWords))})\\.?\\s+(?:(?:de|del|la|las|los|el)\\s+)?(?:\\p{Lu}[\\p{L}'-]*\\s+)(?:(?:de|del|la|las|los|el)\\s+|\\p{Lu}[\\p{L}'-]*\\s+){0,3}\\d{1,4})` +
-    `(?:,?\\s*\\d{1,3}\\s*[º°ª]\\s*\\p{Lu}?|,?\\s+(?:apt|flat|piso|puerta)\\.?\\s*\\d{1,4}\\p{Lu}?)?`,
-  'gu',
-);
-const HOME_CUE = new RegExp(`(?<![${L}])(?:${alt([...en.homeAddressCues, ...es.homeAddressCues])})\\s*:?\\s*$`, 'iu');
-const DELIVERY_CUE = new RegExp(`(?<![${L}])(?:${alt([...en.deliveryCues, ...es.deliveryCues])})\\s*:?\\s*$`, 'iu');
+const STREET =
+  `(?:\\d{1,5}[a-zA-Z]?,?\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:${alt(anyCase(en.streetWords))})\\.?(?![${L}])|` +
+  `(?:${alt(anyCase(es.streetWords))})\\.?\\s+(?:(?:de|del|la|las|los|el)\\s+)?(?:\\p{Lu}[\\p{L}'-]*\\s+)(?:(?:de|del|la|las|los|el)\\s+|\\p{Lu}[\\p{L}'-]*\\s+){0,3}\\d{1,4})` +
+  `(?:,?\\s*\\d{1,3}\\s*[º°ª]\\s*\\p{Lu}?|,?\\s+(?:apt|flat|piso|puerta)\\.?\\s*\\d{1,4}\\p{Lu}?)?`;
+// "her address is 42 Elm Street", "lives at …": someone's home wherever it is said.
+const HOME_ADDRESS = cueThenValue([...en.homeAddressCues, ...es.homeAddressCues], `(${STREET})`, '\\s*:?\\s*');
+// "we'll send a new one to 42 Elm Street": in a reply, where the customer lives.
+const DELIVERY_ADDRESS = cueThenValue([...en.deliveryCues, ...es.deliveryCues], `(${STREET})`, '\\s*:?\\s*');
 const OWN_PLACE = new RegExp(`(?<![${L}])(?:${alt([...en.ownPlaceCues, ...es.ownPlaceCues])})(?![${L}])`, 'iu');
 
 const NOT_A_PHONE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
@@ -174,23 +204,19 @@ export const privacy: Rule = {
           ...(isPublic ? { suggestion: 'Remove the number and ask for payment details privately.' } : {}),
         });
       }
-      for (const m of text.matchAll(BIRTH_DATE)) {
-        const value = m[1]!;
-        const start = m.index + m[0].length - value.length;
+      for (const m of BIRTH_DATE(text)) {
         add({
-          start,
-          end: start + value.length,
+          start: m.valueStart,
+          end: m.end,
           severity: sev('warning'),
           message: isPublic ? "This is someone's date of birth; it would be public." : 'This message contains a date of birth.',
         });
       }
-      if (DOCUMENT_HINT.test(text)) for (const m of text.matchAll(DOCUMENT)) {
-        const value = m[1]!;
-        if (YEAR.test(value) && !/ending|ends|termina|acaba/i.test(m[0])) continue;
-        const start = m.index + m[0].length - value.length;
+      for (const m of DOCUMENT(text)) {
+        if (YEAR.test(m.value) && !/ending|ends|termina|acaba/i.test(text.slice(m.index, m.end))) continue;
         add({
-          start,
-          end: start + value.length,
+          start: m.valueStart,
+          end: m.end,
           severity: sev('critical'),
           message: isPublic ? "This looks like someone's identity document number; it would be public." : 'This message contains an identity document number.',
         });
@@ -208,13 +234,11 @@ export const privacy: Rule = {
       }
     }
 
-    if (REFERENCE_HINT.test(text)) for (const m of text.matchAll(REFERENCE)) {
-      const value = m[1]!;
-      if (YEAR.test(value)) continue;
-      const start = m.index + m[0].length - value.length;
+    for (const m of REFERENCE(text)) {
+      if (YEAR.test(m.value)) continue;
       add({
-        start,
-        end: start + value.length,
+        start: m.valueStart,
+        end: m.end,
         severity: sev('warning'),
         message: isPublic
           ? "This is someone's booking or account reference; with it, anyone could look up or change their booking."
@@ -253,17 +277,14 @@ export const privacy: Rule = {
       }
       // Home addresses: said to be someone's ("her address is", "lives at"), or, in a reply, where
       // the brand sends something to ("we'll send a new one to"). A place of the brand's stays quiet.
-      for (const m of text.matchAll(STREET)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const head = before(text, start, 60);
-        const person = HOME_CUE.test(head);
-        const delivery = draft.context !== 'post' && DELIVERY_CUE.test(head);
-        if (!person && !delivery) continue;
-        if (!person && (OWN_PLACE.test(head) || OWN_CUE.test(head))) continue;
+      const homes = HOME_ADDRESS(text);
+      const deliveries = draft.context === 'post' ? [] : DELIVERY_ADDRESS(text);
+      for (const m of [...homes, ...deliveries]) {
+        // A delivery to one of the brand's own places ("we sent it to our store at …") is not a home.
+        if (!homes.includes(m) && (OWN_PLACE.test(text.slice(m.index, m.valueStart)) || OWN_CUE.test(text.slice(m.index, m.valueStart)))) continue;
         add({
-          start,
-          end,
+          start: m.valueStart,
+          end: m.end,
           severity: sev('warning'),
           message: isPublic ? "This looks like someone's home address; it would be public." : 'This message contains a home address.',
           ...(isPublic ? { suggestion: 'Remove the address and confirm it in a private message.' } : {}),

@@ -89,12 +89,24 @@ const toEmail = (value: string, start: number): EmailMatch => {
 export function findLinks(text: string): Found {
   if (text === lastText) return lastFound;
   let found = NONE;
-  const urls: UrlMatch[] = [];
-  const emails: EmailMatch[] = [];
-  for (const [a, b] of chunks(text)) {
-    const chunk = text.slice(a, b);
-    for (const t of find(chunk)) {
-      const start = a + t.start;
+  const spans = chunks(text);
+  if (spans.length > 0) {
+    const urls: UrlMatch[] = [];
+    const emails: EmailMatch[] = [];
+    // One linkifyjs call over the chunks joined by spaces (each call has a fixed cost), mapped back.
+    let joined = '';
+    const starts: number[] = [];
+    for (const [a, b] of spans) {
+      starts.push(joined.length);
+      joined += `${text.slice(a, b)} `;
+    }
+    const toText = (at: number) => {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]! > at) k--;
+      return spans[k]![0] + (at - starts[k]!);
+    };
+    for (const t of find(joined)) {
+      const start = toText(t.start);
       if (t.type === 'url') {
         const u = parse(t.value, start);
         if (u) urls.push(u);
@@ -102,18 +114,22 @@ export function findLinks(text: string): Found {
         emails.push(toEmail(t.value, start));
       }
     }
-    if (chunk.length > 300 || !INTERNAL_HINT.test(chunk)) continue;
-    for (const m of chunk.matchAll(EXTRA_HOSTS)) {
-      const start = a + m.index;
-      if (urls.some((u) => start < u.end && start + m[0].length > u.start)) continue;
-      if (emails.some((e) => start < e.end && start + m[0].length > e.start)) continue;
-      // "1.2.3.4" with no port or path is more likely a version number than an address.
-      if (/^[\d.]+$/.test(m[0]) && !/^(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\./.test(m[0])) continue;
-      const u = parse(m[0].replace(/[.,;:!?)]+$/, ''), start);
-      if (u) urls.push(u);
+    for (const [a, b] of spans) {
+      if (b - a > 300) continue;
+      const chunk = text.slice(a, b);
+      if (!INTERNAL_HINT.test(chunk)) continue;
+      for (const m of chunk.matchAll(EXTRA_HOSTS)) {
+        const start = a + m.index;
+        if (urls.some((u) => start < u.end && start + m[0].length > u.start)) continue;
+        if (emails.some((e) => start < e.end && start + m[0].length > e.start)) continue;
+        // "1.2.3.4" with no port or path is more likely a version number than an address.
+        if (/^[\d.]+$/.test(m[0]) && !/^(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\./.test(m[0])) continue;
+        const u = parse(m[0].replace(/[.,;:!?)]+$/, ''), start);
+        if (u) urls.push(u);
+      }
     }
+    if (urls.length > 0 || emails.length > 0) found = { urls: urls.sort((x, y) => x.start - y.start), emails };
   }
-  if (urls.length > 0 || emails.length > 0) found = { urls: urls.sort((x, y) => x.start - y.start), emails };
   lastText = text;
   lastFound = found;
   return found;
