@@ -28,8 +28,7 @@ export const toneDismissive: Rule = {
   check(ctx) {
     const text = ctx.text.replace(/[’‘]/g, "'");
     const quotes = quotedSpans(text);
-    const brandAnswer = isBrandAnswer(ctx);
-    const loud = brandAnswer ? 'critical' : isAddressed(ctx) || ctx.account.kind === 'brand' ? 'warning' : 'info';
+    const loud = isBrandAnswer(ctx) ? 'critical' : isAddressed(ctx) || ctx.account.kind === 'brand' ? 'warning' : 'info';
     const out: Report[] = [];
     for (const m of find(text)) {
       if (inside(quotes, m.start, m.end)) continue;
@@ -41,7 +40,7 @@ export const toneDismissive: Rule = {
       out.push({
         start: m.start,
         end: m.end,
-        severity: brandAnswer ? 'warning' : 'info',
+        severity: 'info',
         message: `"${phrase}" can sound cold or defensive to a customer.`,
       });
     }

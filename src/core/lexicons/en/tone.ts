@@ -1,8 +1,9 @@
 // Wording that blames, lectures, dismisses or mocks the person a brand answers, arrogance about
 // criticism, engagement bait and jokes that endorse harm. Read by the tone rules as whole-word,
 // case-insensitive patterns (regex syntax allowed; a space matches one or more white-space
-// characters; write "\\s?" for an optional one). Curly apostrophes are read as straight ones. `strong` entries are a warning (critical when a brand
-// answers someone); `mild` ones are info (a warning when a brand answers someone).
+// characters; write "\\s?" for an optional one). Curly apostrophes are read as straight ones.
+// `strong` entries are a warning (critical when a brand answers someone); `mild` ones are only a
+// hint (info): they are often said kindly ("there is nothing we can do about the weather, but…").
 
 export const dismissive = {
   strong: [
@@ -28,10 +29,10 @@ export const dismissive = {
     "you don'?t (?:really|seriously|actually) believe", 'you really believe that', 'nobody would work for us',
     'no one would work for us', 'people (?:love|line up to) work(?:ing)? for us', 'haters gonna hate',
     "we don'?t need your (?:business|money|custom)", 'cool story,? bro', 'good luck with that',
-    'bless your heart', 'thanks,? captain obvious', 'slow clap',
+    'bless your heart', 'thanks,? captain obvious', 'slow clap', 'with all due respect',
   ],
   mild: [
-    'with all due respect', 'be patient', 'please be patient', 'per our policy', 'as per our policy',
+    'be patient', 'please be patient', 'per our policy', 'as per our policy',
     'unfortunately that is our policy', 'there is nothing we can do', "there'?s nothing we can do",
     'we are not responsible', 'not our responsibility', 'actually,? you', 'fake news', 'nice try',
   ],
