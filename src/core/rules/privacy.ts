@@ -281,7 +281,7 @@ export const privacy: Rule = {
       const deliveries = draft.context === 'post' ? [] : DELIVERY_ADDRESS(text);
       for (const m of [...homes, ...deliveries]) {
         // A delivery to one of the brand's own places ("we sent it to our store at …") is not a home.
-        if (!homes.includes(m) && (OWN_PLACE.test(text.slice(m.index, m.valueStart)) || OWN_CUE.test(text.slice(m.index, m.valueStart)))) continue;
+        if (!homes.includes(m) && OWN_PLACE.test(before(text, m.valueStart, 60))) continue;
         add({
           start: m.valueStart,
           end: m.end,
@@ -300,7 +300,7 @@ export const privacy: Rule = {
         const free = FREE_MAIL.has(e.domain);
         if (!free && (ROLE_MAILBOX.has(local) || ROLE_MAILBOX.has(e.local.toLowerCase()))) continue;
         const head = before(text, e.start);
-        const own = OWN_CUE.test(head) || (draft.context === 'post' && /(?:e-?mail|correo)\s*:?\s*$/i.test(head));
+        const own = !PERSON_CUE.test(head) && (OWN_CUE.test(head) || (draft.context === 'post' && /(?:e-?mail|correo)\s*:?\s*$/i.test(head)));
         // first.last@another-company.com in a reply is a person's work address; elsewhere, a contact.
         const personal = free || (draft.context !== 'post' && /^\p{L}{2,}[._]\p{L}{2,}$/u.test(e.local));
         const severity: Severity = own ? 'info' : sev(personal ? 'warning' : 'info');

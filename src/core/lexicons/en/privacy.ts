@@ -28,6 +28,7 @@ export const ownContactCues: string[] = [
   'e-mail us', 'write to us', 'write us', 'us at', 'us on', 'our(?: [\\w-]+){0,2} (?:phone|number|line|helpline|hotline|team|office|store|shop|desk|service|care|support|reservations?|bookings?|e-?mail|inbox|address|whatsapp|centre|center|department)',
   'customer (?:service|care|support)', 'helpline', 'hotline', 'help desk', 'reservations', 'bookings', 'toll[- ]free',
   'free ?phone', 'enquiries', 'inquiries', 'head office', 'box office',
+  "(?:send|email|e-mail|mail|submit|forward|dm)(?: [\\w'’]+){0,6} (?:to|at)", 'entries to', 'apply (?:to|at)', 'cv to',
 ];
 
 /** Words before a number or address that say it is a person's: "her number", "call Priya on". */
@@ -83,6 +84,7 @@ export const ownPlaceCues: string[] = [
   'store', 'shop', 'office', 'offices', 'branch', 'restaurant', 'café', 'cafe', 'hotel', 'venue', 'airport', 'terminal',
   'desk', 'counter', 'showroom', 'studio', 'headquarters', 'hq', 'visit', 'find us', 'join us', 'located', 'opening',
   'event', 'pop-up', 'popup', 'museum', 'station', 'stadium', 'arena', 'theatre', 'theater', 'gallery', 'market', 'warehouse',
+  'hub', 'depot', 'centre', 'center', 'location', 'site', 'campus', 'factory', 'lounge',
 ];
 
 /** Street words, so that an address reads as one: "42 Elm Street", "12 Baker St". */

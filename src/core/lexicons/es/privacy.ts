@@ -16,6 +16,7 @@ export const ownContactCues: string[] = [
   'escríbenos', 'escribidnos', 'escríbanos', 'nos (?:puedes|podéis|puede) (?:llamar|escribir|encontrar)',
   'nuestro (?:teléfono|número|correo|e-?mail|whatsapp|móvil|servicio|equipo|departamento)', 'nuestra (?:línea|oficina|tienda|dirección|central)',
   'atención al cliente', 'reservas', 'tel[ée]fono de (?:contacto|reservas|atención|pedidos)', 'pedidos', 'encargos',
+  '(?:envía|enviad|envíe|envíen|manda|mandad|mande|escribe|escribid|escriba)(?: [\\wáéíóúñ]+){0,6} (?:a|al)',
 ];
 
 export const personContactCues: string[] = [
