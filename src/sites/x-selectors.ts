@@ -91,6 +91,78 @@ export const composerAvatar: Variants = [
   '[data-testid^="UserAvatar-Container-"]',
 ];
 
+/** A post card below the editor of a compose modal: the post being quoted (a replied-to one sits above). */
+export const quotedPost: Variants = [
+  // the quoted post's card (test id seen on quoted posts in timelines; in the composer inferred)
+  '[data-testid="quoteTweet"]',
+  // a post's author line (name, @handle, time): below the editor only the quoted post has one
+  '[data-testid="User-Name"]',
+];
+
+/** The message box of a direct-message conversation. */
+export const dmEditor: Variants = [
+  // new chat (/i/chat/<id> and the chat drawer): a plain textarea (read .value)
+  'textarea[data-testid="dm-composer-textarea"]',
+  // legacy /messages/<id>: Draft.js, test id on the contenteditable
+  '[data-testid="dmComposerTextInput"][contenteditable="true"]',
+  // legacy, test id on a wrapper around the Draft.js editor (inferred)
+  '[data-testid="dmComposerTextInput"] [contenteditable="true"]',
+];
+
+/** The send button of a conversation; its label (Send, Enviar) is localized. */
+export const dmSend: Variants = [
+  // new chat: exists only once there is text (a voice-message button takes its place while empty)
+  '[data-testid="dm-composer-send-button"]',
+  // legacy /messages: div[role=button] (or button), aria-disabled while the box is empty
+  '[data-testid="dmComposerSendButton"]',
+];
+
+/** The open conversation around a message box: header (whom it goes to), messages and composer. */
+export const dmConversation: Variants = [
+  // new chat page: the conversation panel (in the drawer too (inferred))
+  '[data-testid="dm-conversation-panel"]',
+  // legacy /messages: the right-hand column, labelled by its heading (inferred)
+  'section[aria-labelledby="detail-header"]',
+  // legacy: the conversation, messages and (inferred) composer
+  '[data-testid="DmActivityContainer"]',
+  // new chat without a panel around it: the composer's own form (no recipient then) (inferred)
+  'form[data-testid="dm-composer-form"]',
+];
+
+/** Links to the person a conversation is with: "/handle" or "https://x.com/handle". */
+export const dmRecipientLink: Variants = [
+  // new chat: avatar and name links in the conversation header
+  '[data-testid="dm-conversation-header"] a[href]',
+  // legacy /messages: the person's avatar link, atop the conversation and beside their messages
+  'a[data-testid="DM_Conversation_Avatar"]',
+  // legacy, test id on a wrapper around the avatar link (inferred)
+  '[data-testid="DM_Conversation_Avatar"] a[href]',
+];
+
+/** The conversation's name (the person, or a group's title), when no single profile link names it. */
+export const dmRecipientName: Variants = [
+  // new chat: name (then @handle) in the conversation header
+  '[data-testid="dm-conversation-username"]',
+  // legacy /messages: the conversation column's heading (inferred)
+  'h2#detail-header',
+];
+
+/** Where a message box sits: an editable box here whose test id we no longer know is still a message. */
+export const dmComposerBox: Variants = [
+  // new chat: the composer form (attachment, GIF, emoji, text, send)
+  'form[data-testid="dm-composer-form"]',
+  // legacy /messages: the conversation, composer included (inferred)
+  '[data-testid="DmActivityContainer"]',
+];
+
+/** The chat drawer at the bottom right of timeline pages (its chat may sit in a shadow root (inferred)). */
+export const chatDrawer: Variants = [
+  // new chat drawer; chat-drawer-main is its collapsed button
+  '[data-testid="chat-drawer-root"]',
+  // legacy messages drawer (inferred)
+  '[data-testid="DMDrawer"]',
+];
+
 /** Where avatars carry the handle: attribute, and the prefix before the handle. */
 export const AVATAR_ATTR = 'data-testid';
 export const AVATAR_PREFIX = 'UserAvatar-Container-';
@@ -111,4 +183,4 @@ export const STATUS_PATH = /^\/(\w{1,50})\/status\/(\d+)/;
 export const STATUS_ID = /\/status\/(\d+)/;
 
 /** Path segments that are not handles. */
-export const NOT_HANDLES: readonly string[] = ['i', 'home', 'compose', 'search', 'explore', 'settings'];
+export const NOT_HANDLES: readonly string[] = ['i', 'home', 'compose', 'search', 'explore', 'settings', 'messages', 'notifications'];

@@ -1,8 +1,10 @@
 // The X adapter: which composer an event belongs to, what it holds, who posts it and to whom.
 // Logic only; every selector lives in x-selectors.ts. Everything is resolved at event time from
 // the event's own target and scoped to its dialog (or, inline, to the smallest container holding
-// that composer's editors and its one submit). Reads only: never writes into the page.
-import type { Composer, ComposerReading, SiteAdapter } from './adapter';
+// that composer's editors and its one submit; a direct message to its conversation). Reads only:
+// never writes into the page. The new chat may render inside an open shadow root: targets come
+// from composedPath(), and lookups stay inside the target's own tree.
+import type { Composer, ComposerReading, SiteAdapter, Unreadable } from './adapter';
 import * as S from './x-selectors';
 
 type Keep = (el: Element) => boolean;
@@ -25,6 +27,17 @@ function closest(el: Element, variants: S.Variants): Element | null {
   for (const v of variants) {
     const found = el.closest(v);
     if (found) return found;
+  }
+  return null;
+}
+
+/** closest(), continuing past shadow roots to their hosts. */
+function closestComposed(el: Element, variants: S.Variants): Element | null {
+  for (let at: Element | null = el; at; ) {
+    const found = closest(at, variants);
+    if (found) return found;
+    const root = at.getRootNode() as Partial<ShadowRoot>;
+    at = root.host ?? null;
   }
   return null;
 }
@@ -76,8 +89,50 @@ function composerOf(from: Element, clicked: HTMLElement | null): Composer | null
   const c: Composer = { kind: '', root, editor, submit };
   const where = dialog ? 'modal' : 'inline';
   c.kind =
-    editor.tagName === 'TEXTAREA' ? 'narrow' : editors.length > 1 ? 'thread' : replyOf(c) ? `reply-${where}` : where;
+    editor.tagName === 'TEXTAREA'
+      ? 'narrow'
+      : editors.length > 1
+        ? 'thread'
+        : replyOf(c)
+          ? `reply-${where}`
+          : dialog && quotes(dialog, editor)
+            ? 'quote'
+            : where;
   return c;
+}
+
+/** A compose modal quoting a post: its card sits below the editor (a replied-to post sits above). */
+const quotes = (dialog: Element, editor: Element) => all(dialog, S.quotedPost).some((card) => precedes(editor, card));
+
+const isDm = (c: Composer) => c.kind.startsWith('dm');
+
+/** "dm-drawer" in the chat drawer; else "dm-legacy" for the Draft.js box of /messages, "dm" otherwise. */
+function dmKind(el: Element): string {
+  if (closestComposed(el, S.chatDrawer)) return 'dm-drawer';
+  return (el as HTMLElement).isContentEditable ? 'dm-legacy' : 'dm';
+}
+
+/** A direct message: the conversation around `from` (its editor or send button), its box and send. */
+function dmComposerOf(from: Element, editor: Element | null, clicked: HTMLElement | null): Composer | null {
+  const root = closest(from, S.dmConversation);
+  if (!root) return null;
+  const box = editor ?? first(root, S.dmEditor);
+  const submit = clicked ?? first(root, S.dmSend);
+  if (!(box instanceof HTMLElement) || !(submit instanceof HTMLElement)) return null;
+  return { kind: dmKind(box), root, editor: box, submit };
+}
+
+/** Whom a message goes to: the one profile the header links to, else the conversation's name. */
+function recipientOf(root: Element): string | undefined {
+  const handles = new Set(all(root, S.dmRecipientLink).map(handleFromHref));
+  handles.delete(undefined);
+  if (handles.size === 1) return [...handles][0];
+  const name = first(root, S.dmRecipientName);
+  for (const line of name ? [name, ...name.querySelectorAll('*')] : []) {
+    const text = line.firstElementChild ? '' : line.textContent?.trim();
+    if (text) return text;
+  }
+  return undefined;
 }
 
 function handleFromPath(href: string | null | undefined): string | undefined {
@@ -130,15 +185,25 @@ function replyOf(c: Composer): { to: string | undefined } | null {
   return { to: authorOf(focal) ?? handleFromPath(`/${path[1]}`) };
 }
 
-function account(root: Element): string | undefined {
+/** The posting account; `composerAvatar`: may fall back to the composer's own avatar (not in chats,
+ * whose avatars are the other person's). */
+function account(root: Element, composerAvatar = true): string | undefined {
   const doc = root.ownerDocument;
   return (
     handleFromAvatar(first(doc, S.accountAvatar)) ??
     handleFromLines(first(doc, S.accountSwitcher)) ??
     handleFromHref(first(doc, S.profileLink)) ??
-    handleFromAvatar(all(root, S.composerAvatar, (a) => !closest(a, S.tweet))[0])
+    (composerAvatar ? handleFromAvatar(all(root, S.composerAvatar, (a) => !closest(a, S.tweet))[0]) : undefined)
   );
 }
+
+const isDisabled = (button: Element) =>
+  button.hasAttribute('disabled') ||
+  (button as HTMLButtonElement).disabled === true ||
+  button.getAttribute('aria-disabled') === 'true';
+
+/** Enter as the chat takes it: not while an input method composes, never with Shift (a new line). */
+const isEnter = (e: KeyboardEvent) => e.key === 'Enter' && !e.isComposing && e.keyCode !== 229 && !e.shiftKey;
 
 function textOf(editor: Element): string {
   if (editor.tagName === 'TEXTAREA') return (editor as HTMLTextAreaElement).value;
@@ -152,24 +217,40 @@ export const x: SiteAdapter = {
 
   composerForSubmit(event) {
     const target = targetOf(event);
-    const button = target && closest(target, S.submit);
-    return button instanceof HTMLElement ? composerOf(button, button) : null;
+    if (!target) return null;
+    const button = closest(target, S.submit);
+    if (button instanceof HTMLElement) return composerOf(button, button);
+    const send = closest(target, S.dmSend);
+    return send instanceof HTMLElement ? dmComposerOf(send, null, send) : null;
   },
 
   composerForEditor(event) {
     const target = targetOf(event);
-    const editor = target && closest(target, S.editor);
-    return editor ? composerOf(editor, null) : null;
+    if (!target) return null;
+    const editor = closest(target, S.editor);
+    if (editor) return composerOf(editor, null);
+    const box = closest(target, S.dmEditor);
+    return box ? dmComposerOf(box, box, null) : null;
   },
 
   isSendKey(event, composer) {
-    if (event.isComposing || event.keyCode === 229 || event.key !== 'Enter') return false;
-    if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return false;
+    if (!isEnter(event)) return false;
+    // Posts: Ctrl/⌘+Enter (plain Enter is a new line). Messages: Enter, with or without Ctrl/⌘
+    // (the chat looks at Shift only (inferred)); Alt+Enter is left alone.
+    if (event.altKey || (!isDm(composer) && !(event.ctrlKey || event.metaKey))) return false;
     const target = targetOf(event);
     return !target || composer.root.contains(target);
   },
 
   read(composer): ComposerReading {
+    if (isDm(composer)) {
+      const reading: ComposerReading = { text: textOf(composer.editor), context: 'message' };
+      const who = account(composer.root, false);
+      if (who) reading.account = who;
+      const to = recipientOf(composer.root);
+      if (to) reading.replyTo = to;
+      return reading;
+    }
     const editors = all(composer.root, S.editor, sameDialog(dialogOf(composer.root)));
     const texts = (editors.length ? editors : [composer.editor]).map(textOf);
     const reply = replyOf(composer);
@@ -185,15 +266,33 @@ export const x: SiteAdapter = {
     const { root, submit } = composer;
     if (submit.isConnected && root.contains(submit)) return submit;
     if (!root.isConnected) return null;
-    const found = all(root, S.submit, sameDialog(dialogOf(root)))[0];
+    const found = isDm(composer) ? first(root, S.dmSend) : all(root, S.submit, sameDialog(dialogOf(root)))[0];
     return found instanceof HTMLElement ? found : null;
   },
 
-  isDisabled(button) {
-    return (
-      button.hasAttribute('disabled') ||
-      (button as HTMLButtonElement).disabled === true ||
-      button.getAttribute('aria-disabled') === 'true'
-    );
+  isDisabled,
+
+  unreadable(event): Unreadable | null {
+    const target = targetOf(event);
+    if (!target) return null;
+    if (event.type === 'click') {
+      // A live Post or Send button whose composer has no editor we can find.
+      const button = closest(target, S.submit);
+      if (button) return isDisabled(button) ? null : { kind: dialogOf(button) ? 'modal' : 'inline', missing: ['editor'] };
+      const send = closest(target, S.dmSend);
+      return send && !isDisabled(send) ? { kind: dmKind(send), missing: ['editor'] } : null;
+    }
+    if (event.type !== 'keydown' || !isEnter(event as KeyboardEvent)) return null;
+    const key = event as KeyboardEvent;
+    // Ctrl/⌘+Enter in a post editor with no Post button around it.
+    const editor = closest(target, S.editor);
+    if (editor) return (key.ctrlKey || key.metaKey) && !key.altKey ? { kind: dialogOf(editor) ? 'modal' : 'inline', missing: ['submit'] } : null;
+    if (key.altKey) return null;
+    // Enter in a message box holding text, with no Send button (an empty box sends nothing).
+    const box = closest(target, S.dmEditor);
+    if (box) return textOf(box).trim() ? { kind: dmKind(box), missing: ['submit'] } : null;
+    // Enter in a box with text inside a chat composer, under a test id we do not know.
+    const editable = target.tagName === 'TEXTAREA' || (target as HTMLElement).isContentEditable;
+    return editable && closest(target, S.dmComposerBox) && textOf(target).trim() ? { kind: dmKind(target), missing: ['editor'] } : null;
   },
 };

@@ -14,6 +14,13 @@ function load(name: string, path = '/home') {
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
   document.documentElement.lang = lang;
+  // Chromium attaches declarative shadow roots (<template shadowrootmode>) when it parses a page;
+  // innerHTML does not, so attach them here.
+  for (let t = document.querySelector('template[shadowrootmode]'); t; t = document.querySelector('template[shadowrootmode]')) {
+    const host = t.parentElement as HTMLElement;
+    host.attachShadow({ mode: t.getAttribute('shadowrootmode') as ShadowRootMode }).appendChild((t as HTMLTemplateElement).content);
+    t.remove();
+  }
   history.replaceState(null, '', path);
 }
 
@@ -56,6 +63,11 @@ function keydown(el: Element, init: KeyboardEventInit & { keyCode?: number } = {
     return { composer, send: composer ? x.isSendKey(e as KeyboardEvent, composer) : false };
   });
 }
+
+const unreadable = (el: Element, event: Event) => during(el, event, (e) => x.unreadable?.(e) ?? null);
+const clickEvent = () => new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+const enterEvent = (init: KeyboardEventInit = {}) =>
+  new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
 
 function must(c: Composer | null): Composer {
   expect(c).not.toBeNull();
@@ -314,6 +326,339 @@ describe('x adapter: thread and narrow layout', () => {
     expect(keydown(c.editor).send).toBe(false);
     $('[data-testid="DashButton_ProfileIcon_Link"]').remove();
     expect(x.read(c).account).toBe('@alice_dev');
+  });
+});
+
+describe('x adapter: quote posts', () => {
+  const quoteText = 'This is huge for anyone running CI on arm64 👇';
+
+  it('reads the quote modal as a post, never as a reply to the quoted author', () => {
+    load('quote.html', '/compose/post');
+    const c = must(click($('[data-testid="tweetButton"]')));
+    expect(c.kind).toBe('quote');
+    expect(c.editor).toBe($('[data-testid="tweetTextarea_0"]', layers()));
+    expect(c.root.contains($('[data-testid="tweetText"]', layers()))).toBe(true);
+    expect(x.read(c)).toEqual({ text: quoteText, account: '@alice_dev', context: 'post' });
+    const k = keydown(c.editor, { ctrlKey: true });
+    expect(k.send).toBe(true);
+    expect(k.composer?.kind).toBe('quote');
+    expect(keydown(c.editor).send).toBe(false);
+  });
+
+  it('tells quote from reply by where the post sits: below the editor quotes, above it replies', () => {
+    load('quote.html', '/compose/post');
+    // Builds that render the quoted post as an article (the reply modal's replied-to post is one too).
+    const card = $('[role="link"]', layers());
+    const article = document.createElement('article');
+    article.setAttribute('data-testid', 'tweet');
+    card.replaceWith(article);
+    article.append(card);
+    const quote = must(click($('[data-testid="tweetButton"]')));
+    expect(quote.kind).toBe('quote');
+    expect(x.read(quote).context).toBe('post');
+    expect(x.read(quote).replyTo).toBeUndefined();
+    // The same post moved above the editor is what a reply modal shows.
+    const editorRow = $('[data-testid="tweetTextarea_0_label"]', layers()).closest('div.r-18u37iz') as HTMLElement;
+    editorRow.before(article);
+    const reply = must(click($('[data-testid="tweetButton"]')));
+    expect(reply.kind).toBe('reply-modal');
+    expect(x.read(reply).context).toBe('reply');
+  });
+
+  it('keeps the empty inline composer under the quote modal apart, and ignores the quoted card', () => {
+    load('quote.html', '/compose/post');
+    const inline = must(keydown($('[data-testid="tweetTextarea_0"]', main()), { ctrlKey: true }).composer);
+    expect(inline.kind).toBe('inline');
+    expect(x.read(inline)).toEqual({ text: '', account: '@alice_dev', context: 'post' });
+    expect(click($('[role="link"]', layers()))).toBeNull();
+    expect(click($('[data-testid="tweetText"]', layers()))).toBeNull();
+  });
+
+  it('reads the reply modal, whose post sits above, as a reply still', () => {
+    load('reply-modal.html');
+    expect(must(click($('[data-testid="tweetButton"]'))).kind).toBe('reply-modal');
+  });
+});
+
+describe('x adapter: direct messages, new chat', () => {
+  const CHAT = '/i/chat/1500000000000000000-1600000000000000000';
+  const draft = 'Quick one: can you send me the pricing deck before Friday?';
+  const box = (root: ParentNode = document) => $('textarea[data-testid="dm-composer-textarea"]', root) as HTMLTextAreaElement;
+  const send = (root: ParentNode = document) => $('[data-testid="dm-composer-send-button"]', root);
+
+  it('reads the message, the account and whom it goes to, from a click on Send', () => {
+    load('dm-chat.html', CHAT);
+    const c = must(click(send()));
+    expect(c.kind).toBe('dm');
+    expect(c.editor).toBe(box());
+    expect(c.submit).toBe(send());
+    expect(c.root.getAttribute('data-testid')).toBe('dm-conversation-panel');
+    const before = document.documentElement.outerHTML;
+    expect(x.read(c)).toEqual({ text: draft, account: '@alice_dev', context: 'message', replyTo: '@sam_lee' });
+    expect(document.documentElement.outerHTML).toBe(before);
+    box().value = 'Line one\nline two';
+    expect(x.read(c).text).toBe('Line one\nline two');
+    expect(must(click($('svg', send()))).submit).toBe(send());
+  });
+
+  it('sends on Enter (Ctrl/⌘ too), never on Shift+Enter, Alt+Enter or while an input method composes', () => {
+    load('dm-chat.html', CHAT);
+    const enter = keydown(box());
+    expect(enter.send).toBe(true);
+    expect(enter.composer?.kind).toBe('dm');
+    expect(enter.composer?.submit).toBe(send());
+    expect(keydown(box(), { ctrlKey: true }).send).toBe(true);
+    expect(keydown(box(), { metaKey: true }).send).toBe(true);
+    expect(keydown(box(), { shiftKey: true }).send).toBe(false);
+    expect(keydown(box(), { altKey: true }).send).toBe(false);
+    expect(keydown(box(), { isComposing: true }).send).toBe(false);
+    expect(keydown(box(), { key: 'Process', keyCode: 229 }).send).toBe(false);
+    expect(keydown(box(), { keyCode: 229 }).send).toBe(false);
+    expect(keydown(box(), { key: 'a' }).send).toBe(false);
+  });
+
+  it('finds no composer while the box is empty and Send does not exist yet, and reports nothing', () => {
+    load('dm-chat.html', CHAT);
+    send().remove();
+    box().value = '';
+    expect(keydown(box()).composer).toBeNull();
+    expect(unreadable(box(), enterEvent())).toBeNull();
+  });
+
+  it('ignores the chat\'s other buttons, the inbox and the messages', () => {
+    load('dm-chat.html', CHAT);
+    for (const sel of [
+      '[data-testid="dm-composer-attachment-button"]',
+      '[data-testid="dm-composer-gif-button"]',
+      '[data-testid="dm-composer-emoji-button"]',
+      '[data-testid="dm-conversation-info-button"]',
+      '[data-testid="dm-new-chat-button"]',
+      '[data-testid="dm-conversation-header"] a',
+      '[role="option"]',
+      '[data-dm-message-row]',
+      '[data-testid="SideNav_AccountSwitcher_Button"]',
+    ]) {
+      expect(click($(sel)), sel).toBeNull();
+      expect(unreadable($(sel), clickEvent()), sel).toBeNull();
+    }
+    expect(keydown($('[data-testid="dm-search-bar"]')).composer).toBeNull();
+    expect(unreadable($('[data-testid="dm-search-bar"]'), enterEvent())).toBeNull();
+  });
+
+  it('names the recipient by handle, else by the conversation\'s name (a group); never takes their avatar for the account', () => {
+    load('dm-chat.html', CHAT);
+    const c = must(click(send()));
+    const header = $('[data-testid="dm-conversation-header"]');
+    const second = document.createElement('a');
+    second.href = 'https://x.com/carol_ships';
+    header.append(second);
+    expect(x.read(c).replyTo).toBe('Sam Lee');
+    for (const a of header.querySelectorAll('a')) a.removeAttribute('href');
+    expect(x.read(c).replyTo).toBe('Sam Lee');
+    $('[data-testid="dm-conversation-username"]').remove();
+    expect(x.read(c).replyTo).toBeUndefined();
+    $('[data-testid="SideNav_AccountSwitcher_Button"]').remove();
+    $('[data-testid="AppTabBar_Profile_Link"]').remove();
+    expect(x.read(c).account).toBeUndefined();
+  });
+
+  it('looks Send up again when the chat re-renders it, and finds none once the box is empty', () => {
+    load('dm-chat.html', CHAT);
+    const c = must(keydown(box()).composer);
+    expect(x.resolveSubmit(c)).toBe(send());
+    const fresh = send().cloneNode(true) as HTMLElement;
+    send().replaceWith(fresh);
+    expect(x.resolveSubmit(c)).toBe(fresh);
+    fresh.remove();
+    expect(x.resolveSubmit(c)).toBeNull();
+  });
+
+  it('reads today\'s chat inside its open shadow root the same way', () => {
+    load('dm-chat.html', CHAT);
+    const light = x.read(must(click(send())));
+    load('dm-chat-shadow.html', CHAT);
+    const chat = $('[data-testid="xchatEmbedRoute"]').shadowRoot as ShadowRoot;
+    expect(chat).not.toBeNull();
+    expect(document.querySelector('[data-testid="dm-composer-textarea"]')).toBeNull();
+    const c = must(click(send(chat)));
+    expect(c.kind).toBe('dm');
+    expect(x.read(c)).toEqual(light);
+    const k = keydown(box(chat));
+    expect(k.send).toBe(true);
+    expect(k.composer?.submit).toBe(send(chat));
+    expect(keydown(box(chat), { shiftKey: true }).send).toBe(false);
+    expect(click($('[data-testid="dm-composer-emoji-button"]', chat))).toBeNull();
+  });
+
+  it('reads the Spanish chat the same way (no visible or aria-label text used)', () => {
+    load('dm-chat-es.html', CHAT);
+    expect(document.documentElement.lang).toBe('es');
+    expect(send().getAttribute('aria-label')).toBe('Enviar');
+    const c = must(click(send()));
+    expect(c.kind).toBe('dm');
+    expect(x.read(c)).toEqual({
+      text: '¿Me pasas la presentación de precios antes del viernes?',
+      account: '@alice_dev',
+      context: 'message',
+      replyTo: '@lucia_gomez',
+    });
+    expect(keydown(box()).send).toBe(true);
+  });
+});
+
+describe('x adapter: direct messages, drawer over the home timeline', () => {
+  const drawer = () => $('[data-testid="chat-drawer-root"]');
+  const box = () => $('textarea[data-testid="dm-composer-textarea"]') as HTMLTextAreaElement;
+
+  it('reads the drawer\'s message, not the inline composer', () => {
+    load('dm-drawer.html', '/home');
+    const c = must(click($('[data-testid="dm-composer-send-button"]')));
+    expect(c.kind).toBe('dm-drawer');
+    expect(drawer().contains(c.root)).toBe(true);
+    expect(c.root.contains($('[data-testid="tweetTextarea_0"]'))).toBe(false);
+    expect(x.read(c)).toEqual({
+      text: 'Running 10 min late, start without me',
+      account: '@alice_dev',
+      context: 'message',
+      replyTo: '@priya_n',
+    });
+    const k = keydown(box());
+    expect(k.send).toBe(true);
+    expect(k.composer?.kind).toBe('dm-drawer');
+    expect(k.composer?.submit).toBe($('[data-testid="dm-composer-send-button"]'));
+  });
+
+  it('reads the inline composer, not the drawer: its own text, button and keys', () => {
+    load('dm-drawer.html', '/home');
+    const c = must(click($('[data-testid="tweetButtonInline"]')));
+    expect(c.kind).toBe('inline');
+    expect(c.root.contains(drawer())).toBe(false);
+    expect(drawer().contains(c.root)).toBe(false);
+    expect(x.read(c)).toEqual({
+      text: 'Shipping the new build today #release\n\nNotes: https://example.com/notes',
+      account: '@alice_dev',
+      context: 'post',
+    });
+    const editor = $('[data-testid="tweetTextarea_0"]');
+    expect(keydown(editor).send).toBe(false);
+    const k = keydown(editor, { ctrlKey: true });
+    expect(k.send).toBe(true);
+    expect(k.composer?.submit).toBe($('[data-testid="tweetButtonInline"]'));
+    expect(click($('button[aria-label="Close"]', drawer()))).toBeNull();
+    expect(click($('button[aria-label="Back"]', drawer()))).toBeNull();
+  });
+});
+
+describe('x adapter: direct messages, drawer whose chat sits in a shadow root', () => {
+  it('is still the drawer, with its own text and recipient', () => {
+    load('dm-drawer.html', '/home');
+    const region = $('[data-testid="chat-drawer-root"] [role="region"]');
+    const host = document.createElement('div');
+    host.setAttribute('data-testid', 'xchatEmbedRoute');
+    region.replaceWith(host);
+    host.attachShadow({ mode: 'open' }).append(region);
+    const chat = host.shadowRoot as ShadowRoot;
+    const k = keydown($('textarea[data-testid="dm-composer-textarea"]', chat));
+    expect(k.send).toBe(true);
+    expect(k.composer?.kind).toBe('dm-drawer');
+    expect(x.read(must(k.composer))).toMatchObject({ context: 'message', replyTo: '@priya_n', text: 'Running 10 min late, start without me' });
+    expect(must(click($('[data-testid="tweetButtonInline"]'))).kind).toBe('inline');
+  });
+});
+
+describe('x adapter: direct messages, legacy /messages', () => {
+  const LEGACY = '/messages/1500000000000000000-1550000000000000000';
+  const editor = () => $('[data-testid="dmComposerTextInput"]');
+  const send = () => $('[data-testid="dmComposerSendButton"]');
+
+  it('reads the Draft.js box: lines, account, and the person from the conversation, not the inbox', () => {
+    load('dm-legacy.html', LEGACY);
+    const c = must(click(send()));
+    expect(c.kind).toBe('dm-legacy');
+    expect(c.editor).toBe(editor());
+    expect(c.root.contains($('[data-testid="DmActivityContainer"]'))).toBe(true);
+    expect(x.read(c)).toEqual({ text: 'Sending it now.\nTotal is 4,200 EUR.', account: '@alice_dev', context: 'message', replyTo: '@dana_ortiz' });
+    for (const a of c.root.querySelectorAll('a[data-testid="DM_Conversation_Avatar"]')) a.remove();
+    expect(x.read(c).replyTo).toBe('Dana Ortiz');
+  });
+
+  it('sends on Enter from anywhere in the box, not on Shift+Enter; the empty box\'s button is disabled', () => {
+    load('dm-legacy.html', LEGACY);
+    const k = keydown($('span[data-text="true"]', editor()));
+    expect(k.send).toBe(true);
+    expect(k.composer?.kind).toBe('dm-legacy');
+    expect(k.composer?.submit).toBe(send());
+    expect(keydown(editor(), { shiftKey: true }).send).toBe(false);
+    expect(x.isDisabled(send())).toBe(false);
+    send().setAttribute('aria-disabled', 'true');
+    expect(x.isDisabled(send())).toBe(true);
+  });
+
+  it('ignores the inbox, the conversation\'s links and the other buttons', () => {
+    load('dm-legacy.html', LEGACY);
+    for (const el of document.querySelectorAll('[data-testid="conversation"], [data-testid="DM_Conversation_Avatar"], [data-testid="messageEntry"], [data-testid="gifSearchButton"]')) {
+      expect(click(el)).toBeNull();
+      expect(unreadable(el, clickEvent())).toBeNull();
+    }
+  });
+});
+
+describe('x adapter: sends it recognises but cannot read', () => {
+  it('a live Post button whose editor is gone: modal or inline, missing the editor; a disabled one is nothing', () => {
+    load('modal.html', '/compose/post');
+    $('[data-testid="tweetTextarea_0"]', layers()).remove();
+    expect(click($('[data-testid="tweetButton"]'))).toBeNull();
+    expect(unreadable($('span', $('[data-testid="tweetButton"]')), clickEvent())).toEqual({ kind: 'modal', missing: ['editor'] });
+    $('[data-testid="tweetButton"]').setAttribute('aria-disabled', 'true');
+    expect(unreadable($('[data-testid="tweetButton"]'), clickEvent())).toBeNull();
+    $('[data-testid="tweetTextarea_0"]', main()).remove();
+    expect(click($('[data-testid="tweetButtonInline"]'))).toBeNull();
+    expect(unreadable($('[data-testid="tweetButtonInline"]'), clickEvent())).toEqual({ kind: 'inline', missing: ['editor'] });
+  });
+
+  it('Ctrl+Enter in a post editor with no Post button around it; plain Enter there is a new line', () => {
+    load('modal.html', '/compose/post');
+    $('[data-testid="tweetButton"]').remove();
+    const editor = $('[data-testid="tweetTextarea_0"]', layers());
+    expect(keydown(editor, { ctrlKey: true }).composer).toBeNull();
+    expect(unreadable(editor, enterEvent({ ctrlKey: true }))).toEqual({ kind: 'modal', missing: ['submit'] });
+    expect(unreadable(editor, enterEvent())).toBeNull();
+    expect(unreadable(editor, enterEvent({ ctrlKey: true, shiftKey: true }))).toBeNull();
+  });
+
+  it('Enter in a message box holding text with no Send button; Shift+Enter and an empty box are nothing', () => {
+    load('dm-chat.html', '/i/chat/1500000000000000000-1600000000000000000');
+    $('[data-testid="dm-composer-send-button"]').remove();
+    const box = $('textarea[data-testid="dm-composer-textarea"]') as HTMLTextAreaElement;
+    expect(keydown(box).composer).toBeNull();
+    expect(unreadable(box, enterEvent())).toEqual({ kind: 'dm', missing: ['submit'] });
+    expect(unreadable(box, enterEvent({ shiftKey: true }))).toBeNull();
+    expect(unreadable(box, enterEvent({ isComposing: true }))).toBeNull();
+    box.value = '   ';
+    expect(unreadable(box, enterEvent())).toBeNull();
+  });
+
+  it('a message box under a test id we do not know, and a Send button with no box: missing the editor', () => {
+    load('dm-drawer.html', '/home');
+    const box = $('textarea[data-testid="dm-composer-textarea"]') as HTMLTextAreaElement;
+    box.setAttribute('data-testid', 'dm-composer-input');
+    expect(keydown(box).composer).toBeNull();
+    expect(unreadable(box, enterEvent())).toEqual({ kind: 'dm-drawer', missing: ['editor'] });
+    box.value = '';
+    expect(unreadable(box, enterEvent())).toBeNull();
+    expect(click($('[data-testid="dm-composer-send-button"]'))).toBeNull();
+    expect(unreadable($('[data-testid="dm-composer-send-button"]'), clickEvent())).toEqual({ kind: 'dm-drawer', missing: ['editor'] });
+    // The inline composer next to it is unaffected.
+    expect(must(click($('[data-testid="tweetButtonInline"]'))).kind).toBe('inline');
+  });
+
+  it('is quiet for everything else', () => {
+    load('home-inline.html');
+    for (const sel of ['[data-testid="like"]', '[data-testid="SideNav_NewTweet_Button"]', 'article']) {
+      expect(unreadable($(sel), clickEvent()), sel).toBeNull();
+    }
+    expect(unreadable($('[data-testid="SearchBox_Search_Input"]'), enterEvent())).toBeNull();
+    expect(unreadable($('[data-testid="tweetTextarea_0"]'), new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }))).toBeNull();
   });
 });
 
