@@ -263,6 +263,8 @@ export const date: Rule = {
       if (PAST.test(sentence)) continue;
       const upcoming = UPCOMING.test(sentence);
       const ago = Math.round((today - when) / DAY_MS);
+      // Without a word that makes it upcoming, only a recent date is worth a note ("est. 3 March 1998" is not).
+      if (!upcoming && ago > 62) continue;
       out.push({
         start,
         end,
