@@ -84,6 +84,8 @@ ruleTester(privacy, {
     { text: "@jo Sorry! We'll send a replacement to 12 Oak Road, Leeds today.", context: 'reply', errors: [{ severity: 'warning', excerpt: '12 Oak Road' }] },
     { text: 'Our competition winner Sam lives at 7 Harbour Lane, congrats!', errors: [{ severity: 'warning', excerpt: '7 Harbour Lane' }] },
     { text: '@luis Lo enviamos mañana a Calle de Alcalá 120, 4º B.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'Calle de Alcalá 120, 4º B' }] },
+    { text: '@li Your membership no. NB-99812 has been upgraded.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'NB-99812' }] },
+    { text: '@li Your account no.: 12345678 is now closed.', context: 'reply', errors: [{ severity: 'warning', excerpt: '12345678' }] },
     { text: '@dave Your order #4829301 is on its way!', context: 'reply', errors: [{ severity: 'warning', excerpt: '4829301' }] },
     { text: '@dave Tracking number 1Z999AA10123456784, arriving Monday.', context: 'reply', errors: [{ severity: 'warning', excerpt: '1Z999AA10123456784' }] },
     { text: '@jake Found it: Jake Ross, DOB 12/03/1985, seat 14C.', context: 'reply', errors: [{ severity: 'warning', excerpt: '12/03/1985' }] },

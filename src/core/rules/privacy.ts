@@ -61,7 +61,7 @@ interface CuedValue {
  * value are matched only right after each cue (sticky). One regex doing both costs five times more on
  * long texts. Acronym cues (DNI, PNR) match only in capitals: "rut" and "nie" are words too.
  */
-function cueThenValue(cues: string[], value: string, between = `${CONNECTOR}{0,3}\\s*[:#]?\\s*`) {
+function cueThenValue(cues: string[], value: string, between = `(?:${CONNECTOR}|\\s*[.:#]+){0,4}\\s*`) {
   const acronyms = cues.filter((c) => /^[A-Z]{2,5}$/.test(c));
   const words = cues.filter((c) => !/^[A-Z]{2,5}$/.test(c));
   const scans = [
