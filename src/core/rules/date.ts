@@ -43,8 +43,8 @@ const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 const WINDOW = 32;
 // More dates than this in one draft is a timetable: check the first ones only (chrono ~0.05 ms each).
-const MAX_WINDOWS = 24;
-const MAX_WINDOW_LENGTH = 400;
+const MAX_WINDOWS = 16;
+const MAX_WINDOW_LENGTH = 200;
 const NEAR = 24;
 
 interface Found {
