@@ -169,7 +169,7 @@ export const link: Rule = {
       out.push({ start: u.start, end: u.end, ...worst });
     }
     // Windows and network drive paths: C:\Users\…, \\fileserver\share\….
-    for (const m of text.matchAll(DRIVE_PATH)) {
+    if (text.includes('\\') || text.includes('smb:')) for (const m of text.matchAll(DRIVE_PATH)) {
       if (out.some((r) => m.index < r.end! && m.index + m[0].length > r.start!)) continue;
       out.push({
         start: m.index,
