@@ -8,6 +8,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Projects run one after the other (unit, build, browser): browser tests time real
+          // behaviour and must not share these two cores with a pool of unit-test workers.
+          sequence: { groupOrder: 0 },
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'tests/build/**'],
         },
@@ -17,6 +20,7 @@ export default defineConfig({
         test: {
           // Builds the extension in child processes (into .tmp/) and checks what comes out.
           name: 'build',
+          sequence: { groupOrder: 1 },
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -26,6 +30,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/build-once.ts'],
           testTimeout: 60_000,

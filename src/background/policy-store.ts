@@ -16,15 +16,38 @@ export interface PolicyState {
   problems: string[];
 }
 
-async function readManaged(): Promise<Record<string, unknown>> {
+/** A copy of the managed policy in session storage, where reading it takes a millisecond. */
+const MANAGED_MIRROR = 'managedPolicy';
+/** How long a review waits for a first read of managed storage before going on without it. */
+const MANAGED_WAIT_MS = 300;
+
+/** Reads managed storage (Chrome's first read in a browser session takes seconds) into the mirror. */
+export async function refreshManagedMirror(): Promise<Record<string, unknown>> {
+  let managed: Record<string, unknown> = {};
   try {
-    return (await browser.storage.managed.get()) ?? {};
+    managed = (await browser.storage.managed.get()) ?? {};
   } catch {
-    return {}; // no managed storage here (not set up, or a browser without it)
+    // no managed storage here (not set up, or a browser without it)
   }
+  await browser.storage.session.set({ [MANAGED_MIRROR]: managed });
+  return managed;
 }
 
-export async function loadPolicyState(): Promise<PolicyState> {
+async function readManaged(wait: boolean): Promise<Record<string, unknown>> {
+  const mirror = (await browser.storage.session.get(MANAGED_MIRROR))[MANAGED_MIRROR];
+  if (mirror && typeof mirror === 'object') return mirror as Record<string, unknown>;
+  const fresh = refreshManagedMirror();
+  if (wait) return fresh;
+  // Never let that slow first read hold a post: the worker starts it at start-up, so by the time a
+  // person presses Post it is normally done.
+  return Promise.race([fresh, new Promise<Record<string, unknown>>((r) => setTimeout(() => r({}), MANAGED_WAIT_MS))]);
+}
+
+/**
+ * The policy in force. Reviews pass `waitForManaged: false` (the default) so that a slow first read
+ * of managed storage cannot delay a post; the options page waits for it.
+ */
+export async function loadPolicyState({ waitForManaged = false } = {}): Promise<PolicyState> {
   const problems: string[] = [];
   const stored = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
   let policy: Policy = structuredClone(EMPTY_POLICY);
@@ -33,7 +56,7 @@ export async function loadPolicyState(): Promise<PolicyState> {
     if (local.ok) policy = local.policy;
     else problems.push(`Your saved policy could not be read (${local.error}); the defaults apply until you import it again.`);
   }
-  const managed = await readManaged();
+  const managed = await readManaged(waitForManaged);
   const locked = Object.keys(managed).filter((k) => k !== 'version');
   if (locked.length === 0) return { policy, locked, problems };
   const parsed = parsePolicy({ ...managed, version: 1 });

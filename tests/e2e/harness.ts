@@ -36,6 +36,14 @@ export async function launch(): Promise<Session> {
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  // The worker warms its engine up right after start (src/background/warm-up.ts); a task queued
+  // behind it returns once that is done, so tests start from a worker a person would meet.
+  // Likewise its first read of managed storage, which Chrome answers only after a few seconds.
+  await (await worker()).evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const session = (globalThis as any).chrome.storage.session;
+    while (!(await session.get('managedPolicy')).managedPolicy) await new Promise((r) => setTimeout(r, 50));
+  });
   return {
     context,
     extensionId,

@@ -1,6 +1,7 @@
-// The content script: one per tab on a supported site. It reads the page, never writes into the
-// site's editor, and sends drafts to the worker only (nothing leaves the browser).
-import { adapterForHost } from '../sites/index';
+// The content script's body, shared by the three sites' entries (x.iife.ts, facebook.iife.ts,
+// linkedin.iife.ts: each page carries only its own site's adapter). It reads the page, never writes
+// into the site's editor, and sends drafts to the worker only (nothing leaves the browser).
+import type { SiteAdapter } from '../sites/adapter';
 import { startInterceptor } from './interceptor';
 import { t } from '../ui/i18n';
 import { showNotice } from './notice';
@@ -10,8 +11,8 @@ import { callWorker, extensionAlive } from './worker-client';
 /** How long a review may take before the person is told and offered to post anyway. */
 const REVIEW_DEADLINE_MS = 1500;
 
-const adapter = adapterForHost(location.hostname);
-if (adapter) {
+export function start(adapter: SiteAdapter) {
+  if (!adapter.hosts.includes(location.hostname)) return;
   startInterceptor(adapter, {
     review: (draft) => callWorker('review', draft, REVIEW_DEADLINE_MS),
     wake: () => void callWorker('wake', null, REVIEW_DEADLINE_MS).catch(() => undefined),
