@@ -18,10 +18,17 @@ import { termMatcher } from '../text/terms';
 const memorialSet = new Set([...en.memorialDays, ...es.memorialDays]);
 const idiomSet = new Set([...en.grimIdioms, ...es.grimIdioms]);
 const seriousMatcher = phraseMatcher([...memorialSet, ...idiomSet, ...en.tragedy, ...es.tragedy], { regex: true });
-const promotion = phraseMatcher([...enP.promotion, ...esP.promotion], { regex: true });
-const pivots = phraseMatcher([...enP.pivots, ...esP.pivots], { regex: true });
-const jokes = phraseMatcher([...enP.jokes, ...esP.jokes], { regex: true });
-const cheer = phraseMatcher([...enP.cheer, ...esP.cheer], { regex: true });
+type Pitch = 'promotion' | 'pivot' | 'joke' | 'cheer';
+const pitchKind = new Map<string, Pitch>();
+for (const [kind, list] of [
+  ['promotion', [...enP.promotion, ...esP.promotion]],
+  ['pivot', [...enP.pivots, ...esP.pivots]],
+  ['joke', [...enP.jokes, ...esP.jokes]],
+  ['cheer', [...enP.cheer, ...esP.cheer]],
+] as [Pitch, string[]][]) {
+  for (const e of list) if (!pitchKind.has(e)) pitchKind.set(e, kind);
+}
+const pitchMatcher = phraseMatcher([...pitchKind.keys()], { regex: true });
 // "RIP" only in capitals: "rip" is also a tear, a surf brand, a rip-off.
 const RIP = /(?<![\p{L}\p{N}])R\.?I\.?P(?![\p{L}\p{N}])\.?/gu;
 
@@ -74,11 +81,13 @@ export const sensitiveEvent: Rule = {
     const serious = day ?? idiom ?? grave;
     if (!serious) return out;
 
-    const promo = firstOf(promotion(text));
-    const pivot = firstOf(pivots(text));
-    const joke = firstOf(jokes(text)) ?? emoji(text, JOKE_EMOJI);
+    const pitches = pitchMatcher(text);
+    const first = (k: Pitch) => pitches.find((p) => pitchKind.get(p.phrase) === k);
+    const promo = first('promotion');
+    const pivot = first('pivot');
+    const joke = first('joke') ?? emoji(text, JOKE_EMOJI);
     // On a day of remembrance a party is as wrong as a sale; next to a death, "celebrate his life" is not.
-    const party = day && serious === day ? (firstOf(cheer(text)) ?? emoji(text, CHEER_EMOJI)) : undefined;
+    const party = day && serious === day ? (first('cheer') ?? emoji(text, CHEER_EMOJI)) : undefined;
     const pitch = firstOf(...[promo, pivot, joke, party].map((m) => (m ? [m] : [])));
     if (!pitch) return out;
     const what = text.slice(serious.start, serious.end);
