@@ -21,26 +21,25 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   // group at every position it tries, which made a 150-entry lexicon five times slower.
   const alternation = sources.map((s) => `(?:${s})`).join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'giu');
-  // Which entry matched: the first one that matches at the same place (the alternation's own
-  // choice). Found by halving: a sticky regex for a range of entries says whether the answer lies in
-  // it. Built on demand, used only for the (rare) matches.
+  // Which entry matched: the first one that matches the matched text whole (the alternation's own
+  // choice). Found by halving: an anchored regex for a range of entries says whether the answer lies
+  // in it. Built on demand, used only for the (rare) matches; no Unicode classes, so cheap to build.
   const ranges = new Map<number, RegExp>();
-  const rangeMatches = (lo: number, hi: number, text: string, index: number): boolean => {
+  const rangeMatches = (lo: number, hi: number, found: string): boolean => {
     const key = lo * 100000 + hi;
     let r = ranges.get(key);
     if (!r) {
-      r = new RegExp(`(?:${sources.slice(lo, hi).map((x) => `(?:${x})`).join('|')})(?![\\p{L}\\p{N}_])`, 'iuy');
+      r = new RegExp(`^(?:${sources.slice(lo, hi).map((x) => `(?:${x})`).join('|')})$`, 'iu');
       ranges.set(key, r);
     }
-    r.lastIndex = index;
-    return r.test(text);
+    return r.test(found);
   };
-  const entryAt = (text: string, index: number): number => {
+  const entryOf = (found: string): number => {
     let lo = 0;
     let hi = sources.length;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (rangeMatches(lo, mid, text, index)) hi = mid;
+      if (rangeMatches(lo, mid, found)) hi = mid;
       else lo = mid;
     }
     return lo;
@@ -48,7 +47,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   return (text: string): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     for (const m of text.matchAll(re)) {
-      const i = entryAt(text, m.index);
+      const i = entryOf(m[0]);
       out.push({ start: m.index, end: m.index + m[0].length, phrase: phrases[i] ?? m[0] });
     }
     return out;
