@@ -40,7 +40,10 @@ export function Overlay({ view: initial, actions }: { view: OverlayView; actions
   const onKeyDown = (e: KeyboardEvent) => {
     e.stopPropagation(); // the site's own shortcuts must not fire while the overlay is open
     if (!e.isTrusted) return;
-    if (e.key === 'Escape') {
+    if (e.repeat && e.key === 'Enter') {
+      // The Enter that sent the post, still held down: it must not press the button now in focus.
+      e.preventDefault();
+    } else if (e.key === 'Escape') {
       e.preventDefault();
       actions.onEdit();
     } else if (e.key === 'Tab') {
