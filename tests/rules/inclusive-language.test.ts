@@ -22,6 +22,8 @@ ruleTester(inclusiveLanguage, {
     { text: 'Our new ball: even if you throw like a girl, it flies.', errors: [{ severity: 'warning', excerpt: 'throw like a girl' }] },
     { text: 'Our lounge welcomes wheelchair-bound travellers.', errors: [{ severity: 'warning', excerpt: 'wheelchair-bound' }] },
     { text: 'Our colleague Sam suffers from autism and loves trains.', errors: [{ severity: 'warning', excerpt: 'suffers from autism' }] },
+    { text: 'Women belong in the kitchen. Apply for our chef programme!', errors: [{ severity: 'warning', excerpt: 'Women belong in the kitchen' }] },
+    { text: 'Look like a girl, act like a lady, think like a man', errors: [{ severity: 'warning', excerpt: 'like a girl' }, { severity: 'warning', excerpt: 'act like a lady' }, { severity: 'warning', excerpt: 'think like a man' }] },
     { text: 'Old people get 10% off on Tuesdays.', errors: [{ severity: 'warning', excerpt: 'Old people' }] },
     { text: 'Seats for handicapped passengers are at the front.', errors: [{ severity: 'warning', excerpt: 'handicapped' }] },
     { text: 'Ask our stewardess for a blanket', errors: [{ severity: 'info', excerpt: 'stewardess' }] },

@@ -27,6 +27,9 @@ ruleTester(sensitiveEvent, {
     'Un café de muerte: 20% de descuento hoy.',
     { text: 'He was not guilty, said the court; our coverage continues.', ...watch },
     { text: 'Donate to the earthquake relief fund: every euro goes to the Red Cross.', ...brand },
+    { text: 'We stand with our colleagues and customers in Paris. #PrayForParis', ...brand },
+    { text: 'Today we listen and learn. #BlackLivesMatter', ...brand },
+    { text: '#WhyIStayed You had pizza.', name: 'a hijacked cause hashtag is only a concern for brands' },
   ],
   invalid: [
     {
@@ -57,6 +60,12 @@ ruleTester(sensitiveEvent, {
       text: "Who's #notguilty about eating all the tasty treats they want?!",
       ...watch,
       errors: [{ severity: 'warning', excerpt: '#notguilty' }],
+    },
+    { text: '#WhyIStayed You had pizza.', ...brand, errors: [{ severity: 'warning', excerpt: '#WhyIStayed' }] },
+    {
+      text: 'Millions are in uproar in #Cairo. Rumor is they heard our new spring collection is now available online',
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: 'our new' }],
     },
     { text: 'The Casey Anthony verdict is in', ...watch, errors: [{ severity: 'warning', excerpt: 'Casey Anthony' }] },
     { text: 'Thoughts on #CaseyAnthony?', ...watch, errors: [{ severity: 'warning', excerpt: '#CaseyAnthony' }] },

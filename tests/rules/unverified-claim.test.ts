@@ -30,6 +30,7 @@ ruleTester(unverifiedClaim, {
     { text: 'This tea cures anxiety in a week', errors: [{ severity: 'warning', excerpt: 'cures anxiety' }] },
     { text: 'Kills 99.9% of germs and viruses', errors: [{ severity: 'warning', excerpt: 'Kills 99.9% of germs' }] },
     { text: 'The best coffee in the world, right here in Madrid.', errors: [{ severity: 'warning', excerpt: 'The best coffee in the world' }] },
+    { text: "RIP Carrie, you'll always have the best buns in the galaxy", errors: [{ severity: 'warning', excerpt: 'the best buns in the galaxy' }] },
     { text: '100% safe for kids.', errors: [{ severity: 'warning', excerpt: '100% safe' }] },
     { text: 'We will be profitable next quarter, no doubt.', errors: [{ severity: 'warning', excerpt: 'We will be profitable' }] },
     { text: 'Yes, we are in acquisition talks with SkyJet.', errors: [{ severity: 'warning', excerpt: 'acquisition talks' }] },

@@ -47,6 +47,8 @@ ruleTester(wrongAccount, {
     { text: 'My boss is driving me crazy today', ...brand, errors: [{ severity: 'critical', excerpt: 'My boss' }] },
     { text: 'Honestly I think the president is a disgrace.', ...brand, errors: [{ severity: 'critical', excerpt: 'I think the president' }] },
     { text: 'I voted for Labour and I am proud of it', ...brand, errors: [{ severity: 'critical' }] },
+    { text: "Can't wait to get off work and get wasted tonight", ...brand, errors: [{ severity: 'critical', excerpt: "Can't wait to get off work" }] },
+    { text: "We're tweeting live from HR where we're all being fired!", ...brand, errors: [{ severity: 'critical', excerpt: "we're all being fired" }] },
     { text: 'Qué resaca llevo hoy, no vuelvo a beber', ...cafe, errors: [{ severity: 'critical', excerpt: 'Qué resaca' }] },
     { text: 'Mi casero me ha subido el alquiler otra vez', ...cafe, errors: [{ severity: 'critical', excerpt: 'Mi casero' }] },
     { text: 'Estoy feliz de anunciar que empiezo un nuevo puesto como responsable de redes', ...cafe, errors: [{ severity: 'critical' }] },

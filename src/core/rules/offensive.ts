@@ -24,6 +24,7 @@ import {
   benignFragments as enBenign,
   englishTiers,
   extraEnglish,
+  maskedSwearing,
   nameLike,
   type Tier,
 } from '../lexicons/en/offensive';
@@ -148,6 +149,12 @@ interface Hit {
 // class with a lookbehind at every position cost forty times as much.
 const SPACED = /(?<![A-Za-z0-9])[A-Za-z](?:[ .\-_*][A-Za-z]){3,}(?![A-Za-z0-9])/g;
 
+const MASKED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${maskedSwearing.map((m) => `(${m.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const MASK_CHARS = /[*#$%]/;
+
 function tierOf(m: MatchPayload): Tier {
   const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
   return tiers.get(meta?.originalWord ?? '') ?? 'profanity';
@@ -187,6 +194,12 @@ function findHits(text: string, allowed: readonly string[]): Hit[] {
       if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
     }
     hits.push({ start, end, tier: spanishTiers.get(squeeze(m[0])) ?? 'profanity' });
+  }
+  if (MASK_CHARS.test(text)) {
+    for (const m of text.matchAll(MASKED)) {
+      const k = m.slice(1).findIndex((g) => g !== undefined);
+      hits.push({ start: m.index, end: m.index + m[0].length, tier: maskedSwearing[k]?.tier ?? 'profanity' });
+    }
   }
   for (const m of text.matchAll(SPACED)) {
     const letters = m[0].replace(/[ .\-_*]/g, ''); // one separator each: letter k sits at 2k

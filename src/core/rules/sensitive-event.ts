@@ -17,7 +17,9 @@ import { termMatcher } from '../text/terms';
 // tells which list it came from.
 const memorialSet = new Set([...en.memorialDays, ...es.memorialDays]);
 const idiomSet = new Set([...en.grimIdioms, ...es.grimIdioms]);
-const seriousMatcher = phraseMatcher([...memorialSet, ...idiomSet, ...en.tragedy, ...es.tragedy], { regex: true });
+const causeSet = new Set([...en.causeHashtags, ...es.causeHashtags]);
+const seriousMatcher = phraseMatcher([...memorialSet, ...idiomSet, ...causeSet, ...en.tragedy, ...es.tragedy], { regex: true });
+const supportMatcher = phraseMatcher([...en.support, ...es.support], { regex: true });
 type Pitch = 'promotion' | 'pivot' | 'joke' | 'cheer';
 const pitchKind = new Map<string, Pitch>();
 for (const [kind, list] of [
@@ -77,8 +79,9 @@ export const sensitiveEvent: Rule = {
     const all = seriousMatcher(text);
     const day = all.find((m) => memorialSet.has(m.phrase));
     const idiom = all.find((m) => idiomSet.has(m.phrase));
-    const grave = firstOf(all.filter((m) => !memorialSet.has(m.phrase) && !idiomSet.has(m.phrase)), rips);
-    const serious = day ?? idiom ?? grave;
+    const cause = all.find((m) => causeSet.has(m.phrase));
+    const grave = firstOf(all.filter((m) => !memorialSet.has(m.phrase) && !idiomSet.has(m.phrase) && !causeSet.has(m.phrase)), rips);
+    const serious = day ?? idiom ?? grave ?? cause;
     if (!serious) return out;
 
     const pitches = pitchMatcher(text);
@@ -89,7 +92,19 @@ export const sensitiveEvent: Rule = {
     // On a day of remembrance a party is as wrong as a sale; next to a death, "celebrate his life" is not.
     const party = day && serious === day ? (first('cheer') ?? emoji(text, CHEER_EMOJI)) : undefined;
     const pitch = firstOf(...[promo, pivot, joke, party].map((m) => (m ? [m] : [])));
-    if (!pitch) return out;
+    if (!pitch) {
+      // A brand using a cause's hashtag with no word of support: hijacking it (#WhyIStayed "You had pizza").
+      if (cause && ctx.account.kind === 'brand' && supportMatcher(text).length === 0 && !grave) {
+        out.push({
+          start: cause.start,
+          end: cause.end,
+          severity: 'warning',
+          message: `"${text.slice(cause.start, cause.end)}" belongs to a cause or a tragedy; used without a word of support it reads as hijacking it.`,
+          suggestion: 'Check what the hashtag is about before using it.',
+        });
+      }
+      return out;
+    }
     const what = text.slice(serious.start, serious.end);
     const brand = ctx.account.kind === 'brand';
     const message = day && serious === day

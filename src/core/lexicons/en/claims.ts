@@ -33,7 +33,7 @@ export const softGuarantees: string[] = ['guaranteed', 'we guarantee'];
 /** Superlatives that cannot be proven. Warning, info when the post cites a source. */
 export const superlatives: string[] = [
   "(?:the )?world'?s (?:best|safest|first|largest|biggest|greenest|finest|favou?rite|leading|healthiest|cheapest|most \\p{L}+|\\p{L}+est)",
-  '(?:the )?(?:best|safest|finest|healthiest|cheapest|greenest|tastiest|greatest|most \\p{L}+) (?:\\p{L}+ ){0,2}(?:in|on) (?:the )?(?:world|planet|universe|history)',
+  '(?:the )?(?:best|safest|finest|healthiest|cheapest|greenest|tastiest|greatest|most \\p{L}+) (?:\\p{L}+ ){0,2}(?:in|on) (?:the )?(?:world|planet|universe|galaxy|history|earth)',
   '(?:the )?(?:best|safest|greatest|tastiest|finest) (?:\\p{L}+ )?ever(?: made)?', '(?:#1|no\\.? ?1|number one) in the world',
   'unbeatable', 'nobody beats', 'no one beats',
 ];

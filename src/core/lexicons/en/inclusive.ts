@@ -16,6 +16,7 @@ export const entries: Entry[] = [
   // gender
   { match: ['man up', 'grow a pair'], suggest: 'be brave', severity: 'warning', why: 'gender' },
   { match: ['like a girl', 'throws? like a girl', 'runs? like a girl'], suggest: 'badly (or just say what you mean)', severity: 'warning', why: 'gender' },
+  { match: ['(?:women|woman|girls?) belongs? in the kitchen', 'get back (?:in|to) the kitchen', 'make me a sandwich', 'think like a man', 'act like a lady'], suggest: 'say what you mean without a gender role', severity: 'warning', why: 'gender' },
   { match: ['boys will be boys'], suggest: 'say what happened', severity: 'warning', why: 'gender' },
   { match: ['(?:hysterical|emotional|bossy|shrill) (?:women|woman|girls?|wife|wives)', 'women drivers?'], suggest: 'describe the behaviour, not the gender', severity: 'warning', why: 'gender' },
   { match: ['hey guys', 'hi guys', 'you guys'], suggest: 'everyone, folks or all', severity: 'info', why: 'gender' },

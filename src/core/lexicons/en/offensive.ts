@@ -57,6 +57,22 @@ export const extraEnglish: { word: string; patterns: string[]; tier: Tier }[] = 
 ];
 
 /**
+ * Swearing masked with symbols that obscenity's one-character wildcard misses ("f**k", "f*ing",
+ * "s**t", "a**hole"): a first letter, one to four of * # $ %, and the rest of a known word.
+ */
+export const maskedSwearing: { pattern: string; tier: Tier }[] = [
+  { pattern: 'f[*#$%]{1,4}(?:ck|k|cking|cked|cker|king|kin|ing|in|ed|er|ers|cks|ks)', tier: 'profanity' },
+  { pattern: 'sh?[*#$%]{1,3}(?:t|it|tty|itty|ts)', tier: 'profanity' },
+  { pattern: 'b[*#$%]{1,3}(?:tch|ch|tches|itch)', tier: 'insult' },
+  { pattern: 'c[*#$%]{1,3}(?:nt|t|nts)', tier: 'insult' },
+  { pattern: 'a[*#$%]{1,3}(?:hole|holes|ss)', tier: 'insult' },
+  { pattern: 'd[*#$%]{1,3}(?:ck|k|ckhead)', tier: 'insult' },
+  { pattern: 'p[*#$%]{1,3}(?:ta|to|tas|tos)', tier: 'insult' },
+  { pattern: 'm[*#$%]{1,3}(?:erda|rda)', tier: 'profanity' },
+  { pattern: 'j[*#$%]{1,3}(?:der|dido|dida)', tier: 'profanity' },
+];
+
+/**
  * Ordinary words and place names that contain a vulgar string (the Scunthorpe problem). A match that
  * falls inside one of these fragments is dropped. Found by running the matcher over English word
  * lists (wamerican, wbritish) and UK/US place names, then keeping the innocent ones.

@@ -8,6 +8,9 @@ export const privateStates: string[] = [
   'hung\\s?over', 'never drinking again', "i'?m never drinking", 'so drunk', 'still drunk', 'drunk af',
   'blackout drunk', 'tinder date', 'bumble date', 'my hangover', 'this hangover', 'worst hangover',
   'flat[- ]hunting', 'apartment[- ]hunting', 'house[- ]hunting again', 'fml',
+  '(?:get|getting|got) (?:so )?(?:drunk|wasted|hammered|smashed|plastered|trashed)',
+  "i (?:hate|can'?t stand) (?:my|this) job", 'this job sucks', 'my job sucks', "(?:we'?re|i'?m) (?:all )?being (?:fired|laid off|made redundant)",
+  "can'?t wait to (?:get off work|leave work|go home and)",
 ];
 
 /** "my …" + a person or thing of one's private life. */

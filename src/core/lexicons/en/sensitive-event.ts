@@ -24,12 +24,27 @@ export const tragedy: string[] = [
   'mourning', 'condolences', 'thoughts and prayers', 'our thoughts are with', 'our hearts go out',
   'in memory of', 'in loving memory', 'funeral',
   // political fights
-  'election fraud', 'impeachment', 'riots?', 'protesters', 'police brutality', 'black lives matter',
-  '#blacklivesmatter', '#blm', '#metoo', 'abortion', 'gun control', 'gun violence', 'border wall',
+  'election fraud', 'impeachment', 'riots?', 'rioting', 'protesters', 'unrest', 'uprising', 'in uproar', 'coup', 'police brutality', 'black lives matter',
+  'abortion', 'gun control', 'gun violence', 'border wall',
   'deportations?',
-  // hashtags of a cause or a tragedy
-  '#prayfor\\w+', '#pray4\\w+', '#jesuis\\w+', '#whyistayed', '#stopasianhate', '#neveragain',
-  '#bringbackourgirls', '#icantbreathe', '#stopthewar', '#standwith\\w+', '#bostonstrong', '#lestweforget',
+];
+
+/**
+ * Hashtags that belong to a cause or a tragedy: next to a pitch they count as a tragedy, and a brand
+ * using one without a word of support or sympathy is hijacking it (#WhyIStayed, "You had pizza").
+ */
+export const causeHashtags: string[] = [
+  '#prayfor[\\p{L}\\p{N}_]+', '#pray4[\\p{L}\\p{N}_]+', '#jesuis[\\p{L}\\p{N}_]+', '#whyistayed', '#whyileft', '#stopasianhate', '#neveragain',
+  '#bringbackourgirls', '#icantbreathe', '#stopthewar', '#standwith[\\p{L}\\p{N}_]+', '#bostonstrong', '#lestweforget',
+  '#blacklivesmatter', '#blm', '#metoo', '#timesup', '#blackouttuesday', '#justicefor[\\p{L}\\p{N}_]+', '#rip', '#restinpeace',
+];
+
+/** Words of support or sympathy that make a cause hashtag a brand's own stand, not a hijack. */
+export const support: string[] = [
+  'support', 'supporting', 'stand with', 'standing with', 'solidarity', 'thoughts', 'prayers', 'praying',
+  'donate', 'donating', 'donation', 'victims', 'survivors', 'condolences', 'sympathy', 'remember',
+  'remembering', 'in memory', 'rest in peace', 'listen', 'listening', 'learn', 'resources', 'helpline',
+  'justice', 'equality', 'together',
 ];
 
 /** Days of remembrance: a sale or a pun on them reads as profiting from the dead. */

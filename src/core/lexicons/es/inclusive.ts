@@ -6,6 +6,7 @@ export const entries: Entry[] = [
   // género
   { match: ['como una niña', 'como nenas?', 'nenazas?'], suggest: 'di lo que quieres decir sin el género', severity: 'warning', why: 'gender' },
   { match: ['pórtate como un hombre', 'sé un hombre', 'échale huevos'], suggest: 'sé valiente', severity: 'warning', why: 'gender' },
+  { match: ['(?:las mujeres|la mujer) (?:a|en) la cocina', 'vete a fregar', 'a fregar'], suggest: 'di lo que quieres decir sin un rol de género', severity: 'warning', why: 'gender' },
   { match: ['marimachos?'], suggest: 'describe a la persona sin etiquetas', severity: 'warning', why: 'gender' },
   { match: ['mujer al volante'], suggest: 'describe lo que pasó', severity: 'warning', why: 'gender' },
   { match: ['histéricas?'], suggest: 'alterada, o describe lo que pasó', severity: 'info', why: 'gender' },

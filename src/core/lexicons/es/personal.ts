@@ -2,7 +2,8 @@
 
 export const privateStates: string[] = [
   '(?:qué|vaya|menuda) resaca', 'de resaca', 'tengo resaca', 'no vuelvo a beber', 'menuda borrachera',
-  'estoy (?:borracho|borracha|pedo|piripi)', 'busco piso', 'buscando piso',
+  'estoy (?:borracho|borracha|pedo|piripi)', 'busco piso', 'buscando piso', 'odio mi trabajo',
+  'me (?:voy a|fui a) emborrachar', 'nos están despidiendo',
 ];
 
 export const myPrivate: string[] = [

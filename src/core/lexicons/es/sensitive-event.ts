@@ -10,8 +10,14 @@ export const tragedy: string[] = [
   'misiles?', 'alto el fuego', 'refugiados', 'víctimas', 'víctima', 'fallecidos', 'fallecido', 'fallecida',
   'falleció', 'ha fallecido', 'muertos', 'la muerte de', 'murió', 'han muerto', 'descanse en paz', 'dep', 'd\\.e\\.p\\.?',
   'qepd', 'condolencias', 'pésame', 'luto', 'en memoria de', 'funeral', 'pandemia', 'violencia machista',
-  'violencia de género', 'feminicidio', 'desahucios?', 'manifestantes', 'disturbios',
-  '#niunamenos', '#yotecreo', '#todossomos\\w+', '#fuerza\\w+', '#prayfor\\w+',
+  'violencia de género', 'feminicidio', 'desahucios?', 'manifestantes', 'disturbios', 'golpe de estado',
+];
+
+export const causeHashtags: string[] = ['#niunamenos', '#yotecreo', '#todossomos[\\p{L}\\p{N}_]+', '#fuerza[\\p{L}\\p{N}_]+', '#yosoy[\\p{L}\\p{N}_]+', '#metoo'];
+
+export const support: string[] = [
+  'apoyo', 'apoyamos', 'solidaridad', 'con las víctimas', 'víctimas', 'pésame', 'condolencias', 'recordamos',
+  'en memoria', 'donamos', 'donativo', 'donaciones', 'juntos', 'juntas', 'igualdad', 'justicia', 'escuchar',
 ];
 
 export const memorialDays: string[] = [
