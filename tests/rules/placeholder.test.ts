@@ -27,6 +27,9 @@ ruleTester(placeholder, {
     'Notas: jazmín y limón. ¿Quién se apunta?',
     'Hoy probamos un café nuevo: ¡prueba de sabor en tienda!',
     'Venue TBC, dates below.',
+    "It's TIME to fly: winter fares are here.",
+    'Save the DATE: our summer party is on June 5.',
+    'CLICK THE LINK IN BIO FOR THE FULL MENU',
   ],
   invalid: [
     { text: 'Hi {first_name}, your trip to Lisbon is confirmed!', errors: [{ severity: 'critical', excerpt: '{first_name}', start: 3, end: 15 }] },
@@ -78,6 +81,9 @@ ruleTester(placeholder, {
     { text: 'Fly to Oslo this winter! (tag @visitoslo)', errors: [{ severity: 'warning', excerpt: 'tag @visitoslo' }] },
     { text: 'Caption: Fly to Oslo this winter!\nAlt text: a plane over a fjord', errors: [{ severity: 'warning', excerpt: 'Caption:' }, { severity: 'warning', excerpt: 'Alt text:' }] },
     { text: 'Copy: ¡Nuevo menú!\nPublicar a las 9', errors: [{ severity: 'warning', excerpt: 'Copy:' }, { severity: 'warning', excerpt: 'Publicar a las 9' }] },
+    { text: 'Read more: LINK', errors: [{ severity: 'warning', excerpt: 'LINK' }] },
+    { text: 'Join us on DATE at TIME in Madrid', errors: [{ severity: 'warning', excerpt: 'DATE' }, { severity: 'warning', excerpt: 'TIME' }] },
+    { text: 'Insert caption here', errors: [{ severity: 'critical', excerpt: 'Insert caption here' }] },
     { text: 'Venue TBC', errors: [{ severity: 'info', excerpt: 'TBC' }] },
   ],
 });

@@ -15,6 +15,8 @@ ruleTester(toneDismissive, {
     { text: 'Our customer said it best: "calm down, it\'s just a delay" 😄 Thanks Sam!', ...brand },
     { text: 'Sentimos mucho el retraso. ¿Nos escribes por privado con tu localizador?', context: 'reply', ...cafe },
     { text: 'So what\'s next? Tokyo!', ...brand },
+    { text: '@kate_w Maybe try our lounge at Gate 5 while you wait! Next time, try our express check-in.', context: 'reply', ...brand },
+    { text: '@kate_w Haha, we love this photo! 😄', context: 'reply', ...brand },
     'calm down everyone, it is just Monday',
   ],
   invalid: [
@@ -51,6 +53,8 @@ ruleTester(toneDismissive, {
     { text: '@mo With all due respect, the seat was as described.', context: 'reply', ...brand, errors: [{ severity: 'critical', excerpt: 'With all due respect' }] },
     { text: '@mo Unfortunately there is nothing we can do about the weather, but we can rebook you for free.', context: 'reply', ...brand, errors: [{ severity: 'info', excerpt: 'there is nothing we can do' }] },
     { text: '@mo calm down', context: 'reply', errors: [{ severity: 'warning', excerpt: 'calm down' }] },
+    { text: '@mo Maybe try reading the T&Cs next time 🙄', context: 'reply', ...brand, errors: [{ severity: 'critical', excerpt: 'Maybe try reading' }, { severity: 'warning', excerpt: '🙄' }] },
+    { text: '@mo Sounds like a you problem.', context: 'reply', ...brand, errors: [{ severity: 'critical', excerpt: 'Sounds like a you problem' }] },
     { text: 'Cálmate, no es para tanto.', context: 'comment', ...cafe, errors: [{ severity: 'critical', excerpt: 'Cálmate' }, { severity: 'critical', excerpt: 'no es para tanto' }] },
     { text: 'Como ya te dijimos, lee las condiciones.', context: 'reply', ...cafe, errors: [{ severity: 'critical', excerpt: 'Como ya te dijimos' }, { severity: 'critical', excerpt: 'lee las condiciones' }] },
     { text: 'Os quejáis de todo.', context: 'comment', ...cafe, errors: [{ severity: 'critical', excerpt: 'Os quejáis de todo' }] },

@@ -44,6 +44,12 @@ const XX = new RegExp(
   ].join('|'),
   'gu',
 );
+// A capitalised fill-in word standing in running text: "read more: LINK", "Join us on DATE at TIME".
+// DATE, TIME, NAME… are also shouted for emphasis ("It's TIME to fly"), so they need a second blank.
+const CAPS_BLANK = /(?<![\p{L}\p{N}_#@])(?:LINK|URL|FIRSTNAME|FIRST_NAME|HANDLE|HASHTAG|NAME|DATE|TIME|PRICE|CITY|PRODUCT)(?![\p{L}\p{N}_])/gu;
+const WEAK_BLANK = new Set(['NAME', 'DATE', 'TIME', 'PRICE', 'CITY', 'PRODUCT']);
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+
 // Capitalised TBC / TBD / TBA on their own: "Venue TBC" is a real thing to post, so only a hint.
 const TBC = /(?<![\p{L}\p{N}_])TB[CDA](?![\p{L}\p{N}_])/gu;
 // "DRAFT:" or "[BORRADOR]" opening the text.
@@ -171,6 +177,22 @@ export const placeholder: Rule = {
         severity: 'warning',
         message: `"${label}" looks like a label from a content brief pasted in with the post.`,
         suggestion: 'Keep only the text meant for the audience.',
+      });
+    }
+    const blanks = [...text.matchAll(CAPS_BLANK)].filter((m) => {
+      // Only among lower-case words: "CLICK THE LINK" is shouting, not a blank.
+      const before = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      const after = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+      if ((before && CAPS_WORD.test(before)) || (after && CAPS_WORD.test(after))) return false;
+      return !(!before && !after);
+    });
+    const enough = blanks.length >= 2 || blanks.some((m) => !WEAK_BLANK.has(m[0]));
+    for (const m of enough ? blanks : []) {
+      add({
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'warning',
+        message: `"${m[0]}" looks like a blank that was never filled in.`,
       });
     }
     for (const m of text.matchAll(TBC)) {

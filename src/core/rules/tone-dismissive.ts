@@ -13,6 +13,9 @@ import { inside, quotedSpans } from '../text/quotes';
 const strongSet = new Set([...en.dismissive.strong, ...es.dismissive.strong]);
 const find = phraseMatcher([...strongSet, ...en.dismissive.mild, ...es.dismissive.mild], { regex: true });
 
+// Eye-rolling at the person answered.
+const EYE_ROLL = /🙄|😒|🤦/u;
+
 const MESSAGE = (phrase: string) =>
   /calm|cálm|tranquil|relaj/i.test(phrase)
     ? `Telling someone to "${phrase}" usually makes things worse.`
@@ -42,6 +45,16 @@ export const toneDismissive: Rule = {
         end: m.end,
         severity: 'info',
         message: `"${phrase}" can sound cold or defensive to a customer.`,
+      });
+    }
+    const roll = isAddressed(ctx) ? EYE_ROLL.exec(ctx.text) : null;
+    if (roll && !inside(quotes, roll.index, roll.index + roll[0].length)) {
+      out.push({
+        start: roll.index,
+        end: roll.index + roll[0].length,
+        severity: ctx.account.kind === 'brand' ? 'warning' : 'info',
+        message: 'An eye-roll in a reply reads as mocking the person.',
+        suggestion: 'Leave it out.',
       });
     }
     return out;

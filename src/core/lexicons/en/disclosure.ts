@@ -18,7 +18,7 @@ export const affiliate: string[] = [
 
 /** Praise that reads like an endorsement when a brand is tagged. */
 export const praise: string[] = [
-  'obsessed with', "can'?t live without", 'love (?:my|this|these|the) new', 'my new favou?rite', 'my holy grail',
+  'obsessed with', "can'?t live without", 'lov(?:e|ing) (?:my|this|these|the) new', 'my new favou?rite', 'my holy grail',
   'game[- ]changer', 'best (?:\\p{L}+ )?ever', 'highly recommend', 'thank you @[\\w.]+ for', 'thanks @[\\w.]+ for',
   'so in love with', 'must[- ]have',
 ];

@@ -11,6 +11,10 @@ export const privateStates: string[] = [
   '(?:get|getting|got) (?:so )?(?:drunk|wasted|hammered|smashed|plastered|trashed)',
   "i (?:hate|can'?t stand) (?:my|this) job", 'this job sucks', 'my job sucks', "(?:we'?re|i'?m) (?:all )?being (?:fired|laid off|made redundant)",
   "can'?t wait to (?:get off work|leave work|go home and)",
+  // one's own bad day, one's own big news
+  "i'?m (?:so )?(?:stuck|exhausted|knackered|wrecked|hungover|sick of|fed up|over it|bored out of my mind)",
+  '(?:ugh|omg|argh),? (?:my|i)', 'my (?:flight|train|bus) (?:got|was|is) (?:cancelled|canceled|delayed)',
+  'just got engaged', 'i said yes', "i'?m engaged", "i'?m pregnant", "(?:i'?m|we'?re) expecting (?:a baby|our first|twins)",
 ];
 
 /** "my …" + a person or thing of one's private life. */
@@ -23,7 +27,9 @@ export const myPrivate: string[] = [
 export const careerNews: string[] = [
   "i'?m (?:so )?(?:happy|thrilled|excited|proud|delighted|pleased|honou?red) to (?:share|announce) that i",
   "i'?m (?:starting|beginning) a new (?:position|job|role|chapter)", 'starting a new position as',
-  "i'?ve (?:accepted|started) a new (?:position|job|role)", 'i (?:got|landed) (?:the|a|my) (?:new )?job',
+  "i'?ve (?:accepted|started) a new (?:position|job|role)",
+  "(?:happy|thrilled|excited|proud|delighted|pleased|honou?red) to (?:share|announce) (?:that )?i(?:'ve|'m|'ll| have| am| will)",
+  "i'?ve (?:just )?joined", 'i (?:just )?joined \\S+ as', 'i (?:got|landed) (?:the|a|my) (?:new )?job',
   'i got promoted', 'my new (?:job|role|position)', 'my last day at', 'i quit my job', 'i got (?:fired|laid off)',
   "i'?m open to work", '#opentowork', "i'?m leaving \\S+ after",
 ];
@@ -31,7 +37,7 @@ export const careerNews: string[] = [
 /** A first-person opinion… */
 export const opinion: string[] = [
   "i (?:really |honestly |personally )?(?:think|believe|feel|hate|despise|can'?t stand|support|voted(?: for)?|will vote|am voting)",
-  "i'?m voting", "i'?ll vote", 'in my (?:humble |honest )?opinion', 'imo', 'imho', 'personally,? i', 'my vote',
+  "i'?m voting", "i'?ll vote", 'anyone who votes? for', 'if you vote(?:d)? for', 'in my (?:humble |honest )?opinion', 'imo', 'imho', 'personally,? i', 'my vote',
 ];
 /** …about politics: together they read as a personal political opinion. */
 export const politics: string[] = [

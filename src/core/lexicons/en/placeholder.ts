@@ -15,7 +15,7 @@ export const editorialMarks: string[] = [
   'needs approval', 'draft v\\d+', 'draft #\\d+', 'v\\d+ draft', 'final final', 'final[_ ]v\\d+', 'final[_ ]final',
   'legal to (?:check|approve|review|confirm)', 'pending legal(?: review| approval)?',
   'needs legal(?: review| sign[- ]off)?', 'check with legal', 'legal sign[- ]off',
-  'insert (?:link|url|image|photo|name|date|price|handle|hashtag|copy|text|cta)(?: here)?',
+  'insert (?:link|url|image|photo|name|date|price|handle|hashtag|copy|text|cta|caption|product(?: name)?|quote|emoji)(?: here)?',
   '(?:add|put|paste) (?:the )?(?:link|url) here', '(?:link|url) (?:goes )?here', 'link tbc',
   'note to self', 'notes? for (?:the )?(?:team|client|social team)', 'internal note', 'do not publish',
   'do not post', 'not for publication', 'lorem ipsum(?: dolor sit amet)?', 'dolor sit amet', 'placeholder text',

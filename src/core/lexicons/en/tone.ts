@@ -28,7 +28,8 @@ export const dismissive = {
     // arrogance about criticism
     "you don'?t (?:really|seriously|actually) believe", 'you really believe that', 'nobody would work for us',
     'no one would work for us', 'people (?:love|line up to) work(?:ing)? for us', 'haters gonna hate',
-    "we don'?t need your (?:business|money|custom)", 'cool story,? bro', 'good luck with that',
+    "we don'?t need your (?:business|money|custom)", '(?:sounds like )?a you problem',
+    '(?:maybe )?try reading', 'next time,? (?:read|check) (?:the|our) (?:terms|rules|t&cs|fine print|email|website|policy)', 'cool story,? bro', 'good luck with that',
     'bless your heart', 'thanks,? captain obvious', 'slow clap', 'with all due respect',
   ],
   mild: [

@@ -2,7 +2,7 @@
 
 export const privateStates: string[] = [
   '(?:qué|vaya|menuda) resaca', 'de resaca', 'tengo resaca', 'no vuelvo a beber', 'menuda borrachera',
-  'estoy (?:borracho|borracha|pedo|piripi)', 'busco piso', 'buscando piso', 'odio mi trabajo',
+  'estoy (?:borracho|borracha|pedo|piripi|agotad[oa]|hart[oa]|reventad[oa])', 'me he prometido', 'estoy embarazada', 'busco piso', 'buscando piso', 'odio mi trabajo',
   'me (?:voy a|fui a) emborrachar', 'nos están despidiendo',
 ];
 

@@ -8,7 +8,7 @@ export const dismissive = {
     'os quejáis de todo', 'te quejas de todo', 'se quejan de todo', 'siempre quejándo(?:te|se|os)',
     'vosotros siempre', 'ustedes siempre', 'la gente como tú', 'no es (?:nuestro|mi) problema', 'es tu problema',
     'es (?:tu|su) culpa', 'nadie te obliga', 'nadie le obliga', 'si no te gusta', 'si no le gusta',
-    'lee las condiciones', 'léete las condiciones', 'lea las condiciones', 'aprende a leer',
+    'lee las condiciones', 'la próxima vez lee', 'prueba a leer', 'léete las condiciones', 'lea las condiciones', 'aprende a leer',
     'como ya (?:te |le |os )?(?:dijimos|hemos dicho|explicamos|indicamos)', 'como ya se ha dicho',
     'por (?:tercera|enésima|última) vez',
     '(?:deberías|debería|tendrías que|tendría que) haber(?:lo)? (?:leído|mirado|comprobado|reservado|pensado|llegado|preguntado|planificado)',
