@@ -22,8 +22,9 @@ export const englishTiers: Record<string, Tier> = {
   chink: 'slur', dyke: 'slur', fag: 'slur', kike: 'slur', nigger: 'slur', retard: 'slur',
   spastic: 'slur', tranny: 'slur',
   bitch: 'insult', cunt: 'insult', twat: 'insult', whore: 'insult', slut: 'insult', bastard: 'insult',
-  prick: 'insult', cuck: 'insult', dick: 'insult', pussy: 'insult', wank: 'insult',
+  cuck: 'insult', dick: 'insult', pussy: 'insult', wank: 'insult',
   fuck: 'profanity', shit: 'profanity',
+  prick: 'rude', // also "prick the sausages", "a pin prick"
   anal: 'sexual', anus: 'sexual', bestiality: 'sexual', blowjob: 'sexual', buttplug: 'sexual',
   cock: 'sexual', cum: 'sexual', deepthroat: 'sexual', dildo: 'sexual', doggystyle: 'sexual',
   'double penetration': 'sexual', ejaculate: 'sexual', felch: 'sexual', fellatio: 'sexual',
@@ -92,8 +93,8 @@ export const benignFragments: string[] = [
   // cum
   'cummings', 'cumin', 'cummerbund', 'cumming', 'cumquat', 'cumae', 'cuman', 'cumshaw', 'cumnock',
   'cumbernauld', 'cum laude', 'summa cum', 'magna cum', 'cumulat', 'cumbia', 'cumberland', 'cumbria',
-  // fag
-  'fagin', 'fagaceous', 'fagot', 'fagus',
+  // fag (also British for a cigarette: "fag end", "fag break")
+  'fagin', 'fagaceous', 'fagot', 'fagus', 'fag end', 'fag-end', 'fag break',
   // fuck (f?ck, |fuk)
   'fukuoka', 'fukuyama', 'fukushima', 'fukui', 'fukien', 'feck', 'maffick', 'traffick', 'narcotraffick',
   'kung fu', 'kung-fu',
@@ -101,8 +102,8 @@ export const benignFragments: string[] = [
   'negroni', 'montenegro',
   // piss
   'pissaro', 'pissarro', 'pissoir', 'pissaladi',
-  // dyke, wank
-  'vandyke', 'van dyke', 'wankel', 'wankdorf',
+  // dyke (also an embankment: Offa's Dyke), wank
+  'vandyke', 'van dyke', "offa's dyke", 'offas dyke', "devil's dyke", 'devils dyke', 'dyke path', 'wankel', 'wankdorf',
   // bitch
   'nebbich',
   // boob
@@ -128,11 +129,11 @@ export const benignFragments: string[] = [
   // rape
   'rapeseed', 'rappee', 'rappel', 'rappen', 'rapped', 'rapper', 'grape', 'drape', 'scrape',
   // retard
-  'retardant',
+  'retardant', 'retarder',
   // scat
   'scat sing', 'scatter',
   // tit
-  'titbit', 'titmouse', 'titlark', 'tit willow',
+  'titbit', 'titmouse', 'titlark', 'tit willow', 'tit for tat', 'blue tit', 'great tit', 'coal tit',
   // turd
   'turdine', 'turducken',
   // vagina
