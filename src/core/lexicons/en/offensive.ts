@@ -118,6 +118,8 @@ export const benignFragments: string[] = [
   'cockburn', 'cockermouth', 'peacock', 'hancock', 'woodcock', 'shuttlecock', 'weathercock', 'stopcock',
   // cuck
   'cuckoo',
+  // prick (cooking and sewing)
+  'prick the', 'prick them', 'prick it', 'prick all', 'prick each', 'prick with', 'pin prick', 'pinprick', 'prick of',
   // niggard, Trengganu
   'niggard', 'trengganu', 'snigger',
   // orgasm (gasmen), orgy (porgies)
