@@ -52,12 +52,12 @@ for (const extra of extraEnglish) {
     return p;
   });
 }
-const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
-
-// Benign fragments are checked only around a match (most drafts have none), rather than given to
-// obscenity as whitelisted terms, which it would search for in every draft.
+// Whitelisted terms (obscenity's own and ours) are checked only around a match (most drafts have
+// none), rather than by obscenity, which would transform and search every draft for all of them.
+const built = dataset.build();
+const matcher = new RegExpMatcher({ ...englishRecommendedTransformers, blacklistedTerms: built.blacklistedTerms });
 const fragments = new Set<string>();
-for (const f of [...enBenign, ...esBenign]) {
+for (const f of [...(built.whitelistedTerms ?? []), ...enBenign, ...esBenign]) {
   fragments.add(f.toLowerCase());
   fragments.add(stripAccents(f.toLowerCase()));
 }

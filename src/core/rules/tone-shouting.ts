@@ -17,17 +17,19 @@ interface Word {
 }
 
 function words(text: string): Word[] {
-  const masked = text.replace(URL, (u) => ' '.repeat(u.length));
+  const masked = text.includes('://') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
   const out: Word[] = [];
   for (const m of masked.matchAll(TOKEN)) {
     const w = m[0];
-    if (w[0] === '#' || w[0] === '@' || /\p{N}/u.test(w)) continue; // hashtags, handles, A350, NB204
-    const letters = w.replace(/[^\p{L}]/gu, '');
-    if (letters.length < 2) continue;
-    out.push({ start: m.index, end: m.index + w.length, caps: letters === letters.toUpperCase() && letters !== letters.toLowerCase() });
+    if (w[0] === '#' || w[0] === '@' || DIGIT.test(w)) continue; // hashtags, handles, A350, NB204
+    if (w.length < 2 || (w.length < 4 && w.replace(PUNCT, '').length < 2)) continue;
+    const upper = w.toUpperCase();
+    out.push({ start: m.index, end: m.index + w.length, caps: w === upper && upper !== w.toLowerCase() });
   }
   return out;
 }
+const DIGIT = /\p{N}/u;
+const PUNCT = /['’\-]/g;
 
 export const toneShouting: Rule = {
   meta: {
