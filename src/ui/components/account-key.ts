@@ -1,0 +1,4 @@
+// One account, however it is written: the engine matches ids case-insensitively, with or without "@".
+import type { Platform } from '../../core/types';
+
+export const accountKey = (platform: Platform, id: string) => `${platform}|${id.trim().replace(/^@/, '').toLowerCase()}`;

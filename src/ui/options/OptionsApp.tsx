@@ -1,0 +1,99 @@
+// The options page: the team's policy (accounts, lists, rules, import/export), the person's
+// settings, the journal and diagnostics. Each section saves on its own, whole or not at all.
+import { useEffect, useState } from 'preact/hooks';
+import { useStorageChanges } from '../components/useStorageChanges';
+import { t } from '../i18n';
+import { AccountsSection } from './AccountsSection';
+import { loadOptionsData, type OptionsData } from './data';
+import { DiagnosticsSection } from './DiagnosticsSection';
+import { JournalSection } from './JournalSection';
+import { PolicyFileSection } from './PolicyFileSection';
+import { Problems } from './Problems';
+import { RulesSection } from './RulesSection';
+import { SettingsSection } from './SettingsSection';
+import { TermListSection } from './TermListSection';
+
+const NAV: [string, () => string][] = [
+  ['accounts-h', () => t('options_accounts')],
+  ['lists', () => t('options_lists')],
+  ['rules-h', () => t('options_rules')],
+  ['file-h', () => t('options_policy_file')],
+  ['settings-h', () => t('options_settings')],
+  ['journal-h', () => t('options_journal')],
+  ['diag-h', () => t('options_diagnostics')],
+];
+
+export function OptionsApp() {
+  const [data, setData] = useState<OptionsData>();
+  const [error, setError] = useState<string>();
+  const reload = () =>
+    loadOptionsData()
+      .then(setData)
+      .catch((e: unknown) => setError(String(e)));
+  useEffect(() => void reload(), []);
+  // 'session' holds the worker's copy of the managed policy, refreshed when the organisation changes it.
+  useStorageChanges(() => void reload());
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p class="muted">{t('options_loading')}</p>;
+  const { state, seen, settings, unreadable } = data;
+  const { policy, locked } = state;
+  const isLocked = (field: string) => locked.includes(field);
+
+  return (
+    <>
+      <header>
+        <h1>{t('options_title')}</h1>
+        <p class="muted">{t('options_intro')}</p>
+        <nav aria-label={t('options_sections')}>
+          {NAV.map(([id, label]) => (
+            <a href={`#${id}`}>{label()}</a>
+          ))}
+        </nav>
+      </header>
+      <main>
+        <Problems problems={state.problems} />
+        <AccountsSection accounts={policy.accounts} seen={seen} locked={isLocked('accounts')} />
+        <div id="lists" class="lists">
+          <TermListSection
+            field="watchlist"
+            title={t('options_watchlist')}
+            hint={t('options_watchlist_hint')}
+            itemLabel={t('options_term')}
+            items={policy.watchlist}
+            locked={isLocked('watchlist')}
+          />
+          <TermListSection
+            field="blockedTerms"
+            title={t('options_blocked')}
+            hint={t('options_blocked_hint')}
+            itemLabel={t('options_term')}
+            items={policy.blockedTerms}
+            locked={isLocked('blockedTerms')}
+          />
+          <TermListSection
+            field="allowedTerms"
+            title={t('options_allowed')}
+            hint={t('options_allowed_hint')}
+            itemLabel={t('options_term')}
+            items={policy.allowedTerms}
+            locked={isLocked('allowedTerms')}
+          />
+          <TermListSection
+            field="brandDomains"
+            title={t('options_domains')}
+            hint={t('options_domains_hint')}
+            itemLabel={t('options_domain')}
+            items={policy.brandDomains}
+            locked={isLocked('brandDomains')}
+          />
+        </div>
+        <RulesSection settings={policy.rules} locked={isLocked('rules')} />
+        <PolicyFileSection policy={policy} locked={locked} />
+        <SettingsSection settings={settings} />
+        <JournalSection locked={locked} />
+        <DiagnosticsSection unreadable={unreadable} />
+      </main>
+    </>
+  );
+}
