@@ -54,6 +54,8 @@ ruleTester(toneDismissive, {
     { text: '@mo Unfortunately there is nothing we can do about the weather, but we can rebook you for free.', context: 'reply', ...brand, errors: [{ severity: 'info', excerpt: 'there is nothing we can do' }] },
     { text: '@mo calm down', context: 'reply', errors: [{ severity: 'warning', excerpt: 'calm down' }] },
     { text: '@mo Maybe try reading the T&Cs next time 🙄', context: 'reply', ...brand, errors: [{ severity: 'critical', excerpt: 'Maybe try reading' }, { severity: 'warning', excerpt: '🙄' }] },
+    { text: '@mo Oh great, another complaint about the coffee.', context: 'comment', ...brand, errors: [{ severity: 'critical', excerpt: 'Oh great, another' }] },
+    { text: 'Vaya, otra queja. El café estaba bien.', context: 'comment', ...cafe, errors: [{ severity: 'critical', excerpt: 'Vaya, otra queja' }] },
     { text: '@mo Sounds like a you problem.', context: 'reply', ...brand, errors: [{ severity: 'critical', excerpt: 'Sounds like a you problem' }] },
     { text: 'Cálmate, no es para tanto.', context: 'comment', ...cafe, errors: [{ severity: 'critical', excerpt: 'Cálmate' }, { severity: 'critical', excerpt: 'no es para tanto' }] },
     { text: 'Como ya te dijimos, lee las condiciones.', context: 'reply', ...cafe, errors: [{ severity: 'critical', excerpt: 'Como ya te dijimos' }, { severity: 'critical', excerpt: 'lee las condiciones' }] },

@@ -31,6 +31,9 @@ export const dismissive = {
     "we don'?t need your (?:business|money|custom)", '(?:sounds like )?a you problem',
     '(?:maybe )?try reading', 'next time,? (?:read|check) (?:the|our) (?:terms|rules|t&cs|fine print|email|website|policy)', 'cool story,? bro', 'good luck with that',
     'bless your heart', 'thanks,? captain obvious', 'slow clap', 'with all due respect',
+    // sarcasm at the person
+    'oh (?:great|wonderful|joy|look),? (?:another|more)', 'yet another complaint', 'another day,? another complaint',
+    "we'?ll get right on (?:that|it)(?:,? (?:i'?m sure|not))?", 'said no one ever', 'thanks for nothing',
   ],
   mild: [
     'be patient', 'please be patient', 'per our policy', 'as per our policy',

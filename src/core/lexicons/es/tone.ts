@@ -13,7 +13,7 @@ export const dismissive = {
     'por (?:tercera|enésima|última) vez',
     '(?:deberías|debería|tendrías que|tendría que) haber(?:lo)? (?:leído|mirado|comprobado|reservado|pensado|llegado|preguntado|planificado)',
     'haberlo pensado antes', 'siento que te sientas así', 'lamentamos que te sientas así',
-    'con todo (?:el )?respeto', '¿de verdad (?:te )?(?:crees|piensas)', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
+    'con todo (?:el )?respeto', 'otra queja más', 'vaya,? otra queja', 'qué sorpresa,? otra', 'ya estamos otra vez', '¿de verdad (?:te )?(?:crees|piensas)', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
   ],
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
 };
