@@ -1,12 +1,12 @@
 // Screenshots of the options page and the popup for the README, from the built extension with demo
 // data (a made-up airline's team). Run after `npm run build`:
 //   npx tsx scripts/screenshots.ts
-// Writes docs/options.png, docs/options-dark.png and docs/popup.png. (The overlay's screenshot is
-// made elsewhere.)
+// Writes docs/options.png, docs/options-dark.png, docs/popup.png, and the overlay as a person meets
+// it on x.com: docs/overlay.png (a risky reply), docs/overlay-dark.png, docs/overlay-crisis.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, seedStorage, type Session } from '../tests/e2e/harness';
+import { launch, OverlayProbe, openX, seedStorage, setText, type Session } from '../tests/e2e/harness';
 
 const DOCS = join(import.meta.dirname, '../docs');
 const DAY = 86_400_000;
@@ -91,6 +91,32 @@ async function seedTab(session: Session, tabId: number) {
   );
 }
 
+/** The overlay over the x.com reply fixture, as the person sees it after pressing Reply. */
+async function overlayShot(session: Session, text: string, file: string, scheme: 'light' | 'dark') {
+  const page = await openX(session, 'reply-modal.html', '/compose/post');
+  await page.setViewportSize({ width: 900, height: 720 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await setText(page, '[role="dialog"] [data-testid="tweetTextarea_0"]', text);
+  const overlay = await OverlayProbe.for(page);
+  await page.click('[role="dialog"] [data-testid="tweetButton"]');
+  await overlay.waitForDialog();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(DOCS, file) });
+  await page.close();
+}
+
+async function overlayShots(session: Session) {
+  const brand = { platform: 'x', id: '@alice_dev', kind: 'brand', label: 'Nimbus Air' };
+  const seen = [{ platform: 'x', id: '@alice_dev', firstSeen: iso(DAY), lastSeen: iso(DAY), asked: true }];
+  await seedStorage(session, { policy: { version: 1, accounts: [brand] }, accountsSeen: seen });
+  const reply = "@bob_builds Calm down, {first_name}. Delays happen, it's not the end of the world.";
+  await overlayShot(session, reply, 'overlay.png', 'light');
+  await overlayShot(session, reply, 'overlay-dark.png', 'dark');
+  const crisis = { ...brand, crisis: { topic: 'Flight NA212 emergency landing', terms: ['NA212'] } };
+  await seedStorage(session, { policy: { version: 1, accounts: [crisis] }, accountsSeen: seen, settings: { crisisCooldownSeconds: 10 } });
+  await overlayShot(session, 'Fly with a smile this weekend: 20% off every route! 🎉', 'overlay-crisis.png', 'light');
+}
+
 async function main() {
   mkdirSync(DOCS, { recursive: true });
   const session = await launch();
@@ -119,6 +145,9 @@ async function main() {
     await popup.locator('.recent li').first().waitFor();
     await popup.screenshot({ path: join(DOCS, 'popup.png'), fullPage: true });
     console.log('wrote docs/options.png, docs/options-dark.png, docs/popup.png');
+
+    await overlayShots(session);
+    console.log('wrote docs/overlay.png, docs/overlay-dark.png, docs/overlay-crisis.png');
   } finally {
     await session.close();
   }
