@@ -4,7 +4,7 @@
 // attributes (never their text), data-lexical-editor, data-pagelet, tags and structure are used.
 // Lines marked "inferred" have not been seen on the live site. facebook.ts holds the logic.
 
-export type Variants = readonly string[];
+import type { Variants } from './dom';
 
 /** The editor of every composer: post dialog, comment, reply, chat. */
 export const editor: Variants = [

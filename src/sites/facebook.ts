@@ -6,58 +6,12 @@
 // - a comment's or a chat's send button is the last icon-only button after its editor.
 // Everything is resolved at event time from the event's own target. Reads only.
 import type { Composer, ComposerReading, SiteAdapter, Unreadable } from './adapter';
+import { all, clean, closest, first, isDisabled, matchesAny, pathname, plainEnter, precedes, targetOf } from './dom';
 import * as S from './facebook-selectors';
 
 type Kind = 'post' | 'comment' | 'reply' | 'message';
-type Keep = (el: Element) => boolean;
 
-const DOCUMENT_POSITION_FOLLOWING = 4;
-
-function asElement(node: unknown): Element | null {
-  if (!node || typeof node !== 'object' || !('nodeType' in node)) return null;
-  const n = node as Node;
-  return n.nodeType === 1 ? (n as Element) : n.parentElement;
-}
-
-/** The innermost target (inside open shadow roots too), else event.target. */
-function targetOf(event: Event): Element | null {
-  const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
-  return asElement(path[0] ?? event.target);
-}
-
-function closest(el: Element, variants: S.Variants): Element | null {
-  for (const v of variants) {
-    const found = el.closest(v);
-    if (found) return found;
-  }
-  return null;
-}
-
-const matches = (el: Element, variants: S.Variants) => variants.some((v) => el.matches(v));
-
-function first(root: ParentNode, variants: S.Variants, keep?: Keep): Element | null {
-  return all(root, variants, keep)[0] ?? null;
-}
-
-/** All matches of the first variant that matches anything (after `keep`). */
-function all(root: ParentNode, variants: S.Variants, keep?: Keep): Element[] {
-  for (const v of variants) {
-    const found = [...root.querySelectorAll(v)].filter((el) => !keep || keep(el));
-    if (found.length) return found;
-  }
-  return [];
-}
-
-/** Whether `a` comes before `b` in the document and does not contain it. */
-const before = (a: Element, b: Element) =>
-  !a.contains(b) && (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING) !== 0;
-
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const hasText = (el: Element) => clean(el.textContent) !== '';
-
-function pathname(el: Element): string {
-  return (el.ownerDocument.defaultView ?? globalThis).location?.pathname ?? '';
-}
 
 /** Lexical: one `<p>` per paragraph (an empty one holds `<br>`). innerText would double the newlines. */
 function textOf(editor: Element): string {
@@ -74,26 +28,26 @@ function chatOf(el: Element): Element | null {
 /** The post a comment box belongs to: the outermost post root around it, or the post shown above it in the post viewer. */
 function postOf(editor: Element): Element | null {
   let post: Element | null = null;
-  for (let a = editor.parentElement; a; a = a.parentElement) if (matches(a, S.postRoot)) post = a;
+  for (let a = editor.parentElement; a; a = a.parentElement) if (matchesAny(a, S.postRoot)) post = a;
   if (post) return post;
   const dialog = closest(editor, S.dialog);
   if (!dialog) return null;
   // A post shown above the editor (post viewer); a shared post's preview sits below it (inferred).
-  const shown = all(dialog, S.postRoot, (p) => before(p, editor));
+  const shown = all(dialog, S.postRoot, (p) => precedes(p, editor));
   return shown.find((p) => !shown.some((q) => q !== p && q.contains(p))) ?? null;
 }
 
 /** The comment a reply box answers: a comment around it, or the first comment of its thread. */
 function commentOf(editor: Element, post: Element): Element | null {
   for (let a = editor.parentElement; a && a !== post; a = a.parentElement) {
-    if (matches(a, S.commentRoot) && post.contains(a)) return a;
+    if (matchesAny(a, S.commentRoot) && post.contains(a)) return a;
   }
   const thread = closest(editor, S.commentThread);
   if (!thread || !post.contains(thread)) return null;
-  return first(thread, S.commentRoot, (c) => before(c, editor));
+  return first(thread, S.commentRoot, (c) => precedes(c, editor));
 }
 
-const holdsPost = (el: Element) => matches(el, S.postRoot) || first(el, S.postRoot) !== null;
+const holdsPost = (el: Element) => matchesAny(el, S.postRoot) || first(el, S.postRoot) !== null;
 
 /** The comment composer's own box: its form, else the largest box holding this editor and no post or comment. */
 function commentScope(editor: Element, post: Element): Element {
@@ -110,7 +64,7 @@ function commentScope(editor: Element, post: Element): Element {
 
 /** The last button after the editor in `scope`: with text (a dialog's Post) or icon-only (a comment's or chat's send). */
 function lastButton(scope: Element, editor: Element, withText: boolean): HTMLElement | null {
-  const buttons = all(scope, S.button, (b) => before(editor, b) && hasText(b) === withText);
+  const buttons = all(scope, S.button, (b) => precedes(editor, b) && hasText(b) === withText);
   const last = buttons.at(-1);
   return last instanceof HTMLElement ? last : null;
 }
@@ -138,18 +92,18 @@ const inHeading = (el: Element) => closest(el, S.heading) !== null;
 
 /** The post dialog's audience button: the first button with text above the editor ("Public"). */
 function audienceButton(dialog: Element, editor: Element): Element | null {
-  return first(dialog, S.button, (b) => before(b, editor) && hasText(b) && !inHeading(b));
+  return first(dialog, S.button, (b) => precedes(b, editor) && hasText(b) && !inHeading(b));
 }
 
 /** The actor's name in the post dialog: its avatar's label, else the text line right above the audience button. */
 function dialogActor(dialog: Element, editor: Element): string | undefined {
-  const avatar = all(dialog, S.actorAvatar, (a) => before(a, editor) && !inHeading(a)).at(-1);
+  const avatar = all(dialog, S.actorAvatar, (a) => precedes(a, editor) && !inHeading(a)).at(-1);
   const named = nameOf(avatar);
   if (named) return named;
   const audience = audienceButton(dialog, editor);
   if (!audience) return undefined;
   const lines = [...dialog.querySelectorAll('*')].filter(
-    (el) => !el.firstElementChild && hasText(el) && before(el, audience) && !inHeading(el) && !closest(el, S.button),
+    (el) => !el.firstElementChild && hasText(el) && precedes(el, audience) && !inHeading(el) && !closest(el, S.button),
   );
   return clean(lines.at(-1)?.textContent) || undefined;
 }
@@ -181,7 +135,7 @@ function postAuthor(post: Element): string | undefined {
 }
 
 function chatRecipient(chat: Element, editor: Element): string | undefined {
-  const keep = (el: Element) => before(el, editor) && hasText(el) && !closest(el, S.messageList);
+  const keep = (el: Element) => precedes(el, editor) && hasText(el) && !closest(el, S.messageList);
   return clean(first(chat, S.chatTitle, keep)?.textContent) || undefined;
 }
 
@@ -202,7 +156,7 @@ function read(c: Composer): ComposerReading {
     const to = chatRecipient(c.root, c.editor);
     if (to) reading.replyTo = to;
   } else {
-    account = nameOf(all(c.root, S.actorAvatar, (a) => before(a, c.editor)).at(-1)) ?? ownName(doc);
+    account = nameOf(all(c.root, S.actorAvatar, (a) => precedes(a, c.editor)).at(-1)) ?? ownName(doc);
     const post = postOf(c.editor);
     const comment = post && commentOf(c.editor, post);
     const to = comment ? clean(first(comment, S.commentAuthor, hasText)?.textContent) || undefined : post ? postAuthor(post) : undefined;
@@ -214,17 +168,14 @@ function read(c: Composer): ComposerReading {
   return reading;
 }
 
-const plainEnter = (e: KeyboardEvent) =>
-  e.key === 'Enter' && !e.isComposing && e.keyCode !== 229 && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey;
-
 function unreadableClick(target: Element): Unreadable | null {
   const button = closest(target, S.button);
   const dialog = button && closest(button, S.dialog);
   if (!button || !dialog || !hasText(button)) return null;
   // Only the dialog's last button with text, below something typed into: its Post.
-  const typed = all(dialog, S.unknownEditor, (e) => before(e, button)).at(-1);
+  const typed = all(dialog, S.unknownEditor, (e) => precedes(e, button)).at(-1);
   if (!typed || lastButton(dialog, typed, true) !== button) return null;
-  const editor = all(dialog, S.editor, (e) => before(e, button)).at(-1);
+  const editor = all(dialog, S.editor, (e) => precedes(e, button)).at(-1);
   if (!editor) return postOf(typed) ? null : { kind: 'post', missing: ['editor'] };
   if (postOf(editor) || chatOf(editor)) return null; // a comment or chat: its send is an icon
   if (!closest(editor, S.postForm)) return { kind: 'post', missing: ['form'] };
@@ -252,7 +203,7 @@ export const facebook: SiteAdapter = {
     if (!(button instanceof HTMLElement)) return null;
     // The nearest editor above the button is the only one it can send.
     for (let a = button.parentElement; a; a = a.parentElement) {
-      const editor = all(a, S.editor, (e) => before(e, button)).at(-1);
+      const editor = all(a, S.editor, (e) => precedes(e, button)).at(-1);
       if (!editor) continue;
       const c = composerOf(editor);
       if (!c || c.submit !== button) return null;
@@ -289,13 +240,7 @@ export const facebook: SiteAdapter = {
     return (ed && composerOf(ed)?.submit) || null;
   },
 
-  isDisabled(button) {
-    return (
-      button.hasAttribute('disabled') ||
-      (button as HTMLButtonElement).disabled === true ||
-      button.getAttribute('aria-disabled') === 'true'
-    );
-  },
+  isDisabled,
 
   unreadable(event) {
     const target = targetOf(event);

@@ -5,7 +5,7 @@
 // relies on one is a last resort behind structural ones. Lines marked "inferred" have not been seen
 // on the live site. linkedin.ts holds the logic.
 
-export type Variants = readonly string[];
+import type { Variants } from './dom';
 
 // ---------------------------------------------------------------------------------------------
 // The share dialog ("Start a post"), on the feed and under /company/<id>/admin/…

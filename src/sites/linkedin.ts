@@ -4,54 +4,12 @@
 // event's innermost target (inside the #interop-outlet shadow root too) and scoped to the dialog,
 // comment box or message form it came from. Reads only: never writes into the page.
 import type { Composer, ComposerReading, SiteAdapter, Unreadable } from './adapter';
+import { all, clean, closest, first, follows, isDisabled, matchesAny, pathname, plainEnter, targetOf, type Variants } from './dom';
 import * as S from './linkedin-selectors';
 
 type Kind = 'share' | 'comment-feed' | 'comment-form' | 'message';
 type Build = (from: Element, clicked: HTMLElement | null) => Composer | null;
 
-const DOCUMENT_POSITION_FOLLOWING = 4;
-
-function asElement(node: unknown): Element | null {
-  if (!node || typeof node !== 'object' || !('nodeType' in node)) return null;
-  const n = node as Node;
-  return n.nodeType === 1 ? (n as Element) : n.parentElement;
-}
-
-/** The innermost target (inside open shadow roots too), else event.target. */
-function targetOf(event: Event): Element | null {
-  const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
-  return asElement(path[0] ?? event.target);
-}
-
-const inShadowRoot = (el: Element) => el.getRootNode() !== el.ownerDocument;
-
-function closest(el: Element, variants: S.Variants): Element | null {
-  for (const v of variants) {
-    const found = el.closest(v);
-    if (found) return found;
-  }
-  return null;
-}
-
-function first(root: ParentNode, variants: S.Variants): Element | null {
-  for (const v of variants) {
-    const found = root.querySelector(v);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** All matches of the first variant that matches anything. */
-function all(root: ParentNode, variants: S.Variants): Element[] {
-  for (const v of variants) {
-    const found = [...root.querySelectorAll(v)];
-    if (found.length) return found;
-  }
-  return [];
-}
-
-const matchesAny = (el: Element, variants: S.Variants) => variants.some((v) => el.matches(v));
-const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING) !== 0;
 const html = (el: Element | null | undefined): HTMLElement | null => (el instanceof HTMLElement ? el : null);
 
 function composer(kind: Kind, root: Element, editor: Element | null, submit: Element | null): Composer | null {
@@ -104,7 +62,7 @@ const messageComposer: Build = (from, clicked) => {
 };
 
 /** Per kind: its submit variants, its editor variants, its builder (tried in this order). */
-const KINDS: readonly { kind: Kind; submit: S.Variants; editor: S.Variants; build: Build }[] = [
+const KINDS: readonly { kind: Kind; submit: Variants; editor: Variants; build: Build }[] = [
   { kind: 'share', submit: S.shareSubmit, editor: S.shareEditor, build: shareComposer },
   { kind: 'message', submit: S.messageSend, editor: S.messageEditor, build: messageComposer },
   { kind: 'comment-form', submit: S.commentSubmit, editor: S.commentEditor, build: formComposer },
@@ -142,7 +100,7 @@ function lines(el: Element | null | undefined): string[] {
   const walk = (n: Node) => {
     for (const c of n.childNodes) {
       if (c.nodeType === 3) {
-        const t = (c.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+        const t = clean(c.nodeValue);
         if (t) out.push(t);
       } else if (c.nodeType === 1 && !matchesAny(c as Element, S.notShown)) walk(c);
     }
@@ -153,10 +111,6 @@ function lines(el: Element | null | undefined): string[] {
 
 function me(root: Element): string | undefined {
   return first(root.ownerDocument, S.mePhoto)?.getAttribute('alt')?.trim() || undefined;
-}
-
-function pathname(el: Element): string {
-  return (el.ownerDocument.defaultView ?? globalThis).location?.pathname ?? '';
 }
 
 function audience(line: string | undefined): string | undefined {
@@ -180,11 +134,8 @@ function postAuthor(c: Composer): string | undefined {
 
 function recipientOf(form: Element): string | undefined {
   const convo = closest(form, S.conversation) ?? form.parentElement ?? form;
-  for (const v of S.recipient) {
-    const names = [...convo.querySelectorAll(v)].map((el) => lines(el)[0]).filter((n): n is string => !!n);
-    if (names.length) return names.join(', ');
-  }
-  return undefined;
+  const names = all(convo, S.recipient, (el) => !!lines(el)[0]).map((el) => lines(el)[0]);
+  return names.length ? names.join(', ') : undefined;
 }
 
 function shown(el: Element, upTo: Element): boolean {
@@ -220,15 +171,13 @@ function missingFor(kind: Kind, button: Element): Unreadable | null {
   return { kind, missing: ['editor'] };
 }
 
-const plainEnter = (e: KeyboardEvent) =>
-  e.key === 'Enter' && !e.isComposing && e.keyCode !== 229 && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey;
-
 /**
  * A script's click inside a shadow root reaches window retargeted to the host, so the interceptor
  * cannot tell its own release click from a new one there and would hold it again: such clicks are
  * left alone (a person's click is always trusted). Drop this once the interceptor's bypass
  * compares against event.composedPath()[0].
  */
+const inShadowRoot = (el: Element) => el.getRootNode() !== el.ownerDocument;
 const scriptClickInShadow = (event: Event, target: Element) => event.type === 'click' && !event.isTrusted && inShadowRoot(target);
 
 export const linkedin: SiteAdapter = {
@@ -293,13 +242,7 @@ export const linkedin: SiteAdapter = {
     return k?.build(c.editor, null)?.submit ?? null;
   },
 
-  isDisabled(button) {
-    return (
-      button.hasAttribute('disabled') ||
-      (button as HTMLButtonElement).disabled === true ||
-      button.getAttribute('aria-disabled') === 'true'
-    );
-  },
+  isDisabled,
 
   unreadable(event): Unreadable | null {
     const target = targetOf(event);

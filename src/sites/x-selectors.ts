@@ -3,7 +3,7 @@
 // contenteditable only: visible text and aria-labels are localized. Lines marked "inferred" have
 // not been seen on the live site. x.ts holds the logic.
 
-export type Variants = readonly string[];
+import type { Variants } from './dom';
 
 /** The editor of one post in a composer (the first match kind wins for the whole composer). */
 export const editor: Variants = [

@@ -5,34 +5,11 @@
 // never writes into the page. The new chat may render inside an open shadow root: targets come
 // from composedPath(), and lookups stay inside the target's own tree.
 import type { Composer, ComposerReading, SiteAdapter, Unreadable } from './adapter';
+import { all, closest, first, isDisabled, isEnter, pathname, precedes, targetOf, type Keep, type Variants } from './dom';
 import * as S from './x-selectors';
 
-type Keep = (el: Element) => boolean;
-
-const DOCUMENT_POSITION_FOLLOWING = 4;
-
-function asElement(node: unknown): Element | null {
-  if (!node || typeof node !== 'object' || !('nodeType' in node)) return null;
-  const n = node as Node;
-  return n.nodeType === 1 ? (n as Element) : n.parentElement;
-}
-
-/** The innermost target (inside open shadow roots too), else event.target. */
-function targetOf(event: Event): Element | null {
-  const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
-  return asElement(path[0] ?? event.target);
-}
-
-function closest(el: Element, variants: S.Variants): Element | null {
-  for (const v of variants) {
-    const found = el.closest(v);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** closest(), continuing past shadow roots to their hosts. */
-function closestComposed(el: Element, variants: S.Variants): Element | null {
+/** closest(), continuing past shadow roots to their hosts (the chat drawer may hold the new chat in one). */
+function closestComposed(el: Element, variants: Variants): Element | null {
   for (let at: Element | null = el; at; ) {
     const found = closest(at, variants);
     if (found) return found;
@@ -40,23 +17,6 @@ function closestComposed(el: Element, variants: S.Variants): Element | null {
     at = root.host ?? null;
   }
   return null;
-}
-
-function first(root: ParentNode, variants: S.Variants): Element | null {
-  for (const v of variants) {
-    const found = root.querySelector(v);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** All matches of the first variant that matches anything (after `keep`). */
-function all(root: ParentNode, variants: S.Variants, keep?: Keep): Element[] {
-  for (const v of variants) {
-    const found = [...root.querySelectorAll(v)].filter((el) => !keep || keep(el));
-    if (found.length) return found;
-  }
-  return [];
 }
 
 const dialogOf = (el: Element) => closest(el, S.dialog);
@@ -159,13 +119,6 @@ function handleFromLines(el: Element | null): string | undefined {
 const authorOf = (tweet: Element | undefined) =>
   tweet ? handleFromHref(first(tweet, S.tweetAuthorLink)) : undefined;
 
-const precedes = (a: Element, b: Element) =>
-  !a.contains(b) && (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING) !== 0;
-
-function pathname(el: Element): string {
-  return (el.ownerDocument.defaultView ?? globalThis).location?.pathname ?? '';
-}
-
 /** null: not a reply. Otherwise whom it answers, when the page shows it. */
 function replyOf(c: Composer): { to: string | undefined } | null {
   const dialog = dialogOf(c.root);
@@ -196,14 +149,6 @@ function account(root: Element, composerAvatar = true): string | undefined {
     (composerAvatar ? handleFromAvatar(all(root, S.composerAvatar, (a) => !closest(a, S.tweet))[0]) : undefined)
   );
 }
-
-const isDisabled = (button: Element) =>
-  button.hasAttribute('disabled') ||
-  (button as HTMLButtonElement).disabled === true ||
-  button.getAttribute('aria-disabled') === 'true';
-
-/** Enter as the chat takes it: not while an input method composes, never with Shift (a new line). */
-const isEnter = (e: KeyboardEvent) => e.key === 'Enter' && !e.isComposing && e.keyCode !== 229 && !e.shiftKey;
 
 function textOf(editor: Element): string {
   if (editor.tagName === 'TEXTAREA') return (editor as HTMLTextAreaElement).value;
