@@ -171,22 +171,13 @@ function missingFor(kind: Kind, button: Element): Unreadable | null {
   return { kind, missing: ['editor'] };
 }
 
-/**
- * A script's click inside a shadow root reaches window retargeted to the host, so the interceptor
- * cannot tell its own release click from a new one there and would hold it again: such clicks are
- * left alone (a person's click is always trusted). Drop this once the interceptor's bypass
- * compares against event.composedPath()[0].
- */
-const inShadowRoot = (el: Element) => el.getRootNode() !== el.ownerDocument;
-const scriptClickInShadow = (event: Event, target: Element) => event.type === 'click' && !event.isTrusted && inShadowRoot(target);
-
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   hosts: ['www.linkedin.com'],
 
   composerForSubmit(event) {
     const target = targetOf(event);
-    if (!target || scriptClickInShadow(event, target)) return null;
+    if (!target) return null;
     for (const k of KINDS) {
       const button = html(closest(target, k.submit));
       if (button) return k.build(button, button);
@@ -246,7 +237,7 @@ export const linkedin: SiteAdapter = {
 
   unreadable(event): Unreadable | null {
     const target = targetOf(event);
-    if (!target || scriptClickInShadow(event, target)) return null;
+    if (!target) return null;
     if (event.type === 'keydown') {
       // Enter in a message editor whose form has no Send button to release the message with.
       if (!plainEnter(event as KeyboardEvent) || !closest(target, S.messageEditor)) return null;

@@ -165,7 +165,7 @@ describe('comments', () => {
       await page.keyboard.press('Enter');
     }
     await overlay.waitForDialog();
-    expect(await who(overlay)).toMatch(/Posting as Maria López.* on Facebook, commenting on a post by Ana García/);
+    expect(await who(overlay)).toMatch(/Posting as Maria López.* on Facebook, in reply to Ana García/);
     expect(await posted(page)).toEqual([]);
     await overlay.click('Post');
     expect(await postedOnce(page)).toEqual([RISKY]);
@@ -207,7 +207,7 @@ describe('comments', () => {
     await page.focus(REPLY_BOX);
     await page.keyboard.press('Enter');
     await overlay.waitForDialog();
-    expect(await who(overlay)).toMatch(/Posting as Nimbus Air.* on Facebook, commenting on a post by Jake Ross/);
+    expect(await who(overlay)).toMatch(/Posting as Nimbus Air.* on Facebook, in reply to Jake Ross/);
     await overlay.click('Post');
     expect(await postedOnce(page)).toEqual([`@Jake Ross ${RISKY}`]);
     expect(await textOf(page, PAGE_BOX)).toBe('Thanks everyone!'); // the other box is untouched
@@ -220,7 +220,7 @@ describe('comments', () => {
     await page.focus(box);
     await page.keyboard.press('Enter');
     await overlay.waitForDialog();
-    expect(await who(overlay)).toMatch(/commenting on a post by Ana García/);
+    expect(await who(overlay)).toMatch(/in reply to Ana García/);
     await overlay.click('Post');
     expect(await postedOnce(page)).toEqual([RISKY]);
     await page.close();

@@ -138,7 +138,7 @@ describe('comments', () => {
     await setText(page, '[data-testid="mainFeed"] [role="listitem"]:nth-child(2) [role="textbox"]', RISKY);
     await post(page, 1).locator('[componentkey*="commentButtonSection"] button').click();
     await overlay.waitForDialog();
-    expect(await who(overlay)).toContain('Posting as Jane Doe on LinkedIn, commenting on a post by Nimbus Air');
+    expect(await who(overlay)).toContain('Posting as Jane Doe on LinkedIn, in reply to Nimbus Air');
     expect(await posted(page)).toEqual([]);
     await overlay.click('Post');
     expect(await postedOnce(page)).toEqual([RISKY]);
@@ -165,7 +165,7 @@ describe('comments', () => {
     await setText(page, editor, RISKY);
     await page.click(submit);
     await overlay.waitForDialog();
-    expect(await who(overlay)).toContain('commenting on a post by Tom Baker');
+    expect(await who(overlay)).toContain('in reply to Tom Baker');
     await overlay.click('Edit');
     expect(await textOf(page, editor)).toBe(RISKY);
     expect(await posted(page)).toEqual([]);

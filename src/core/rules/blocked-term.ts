@@ -3,7 +3,6 @@
 // term's note is the reason given to the person.
 import type { TermNote } from '../policy/types';
 import type { Rule } from '../rule';
-import { dropAllowed } from '../text/allowed';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 
 const matchers = new WeakMap<readonly TermNote[], { match: (text: string) => PhraseMatch[]; notes: Map<string, string | undefined> }>();
@@ -36,17 +35,13 @@ export const blockedTerm: Rule = {
     const terms = policy.blockedTerms;
     if (!terms || terms.length === 0 || text.length === 0) return [];
     const { match, notes } = matcherFor(terms);
-    return dropAllowed(
-      text,
-      policy,
-      match(text).map((m) => {
-        const note = notes.get(m.phrase);
-        return {
-          start: m.start,
-          end: m.end,
-          message: `"${text.slice(m.start, m.end)}" is on your team's blocked list${note ? `: ${note}` : ''}.`,
-        };
-      }),
-    );
+    return match(text).map((m) => {
+      const note = notes.get(m.phrase);
+      return {
+        start: m.start,
+        end: m.end,
+        message: `"${text.slice(m.start, m.end)}" is on your team's blocked list${note ? `: ${note}` : ''}.`,
+      };
+    });
   },
 };

@@ -6,7 +6,6 @@
 import * as en from '../lexicons/en/confidential';
 import * as es from '../lexicons/es/confidential';
 import type { Report, Rule } from '../rule';
-import { dropAllowed } from '../text/allowed';
 import { phraseMatcher } from '../text/phrases';
 
 const strong = phraseMatcher([...en.markers, ...es.markers], { regex: true });
@@ -20,7 +19,7 @@ export const confidential: Rule = {
     severity: 'critical',
     description: 'Text marked internal, confidential, under NDA or under embargo: not meant to be public yet.',
   },
-  check({ text, policy }) {
+  check({ text }) {
     if (text.length === 0) return [];
     const out: Report[] = [];
     for (const m of strong(text)) {
@@ -52,6 +51,6 @@ export const confidential: Rule = {
       }
     }
     out.sort((a, b) => a.start! - b.start!);
-    return dropAllowed(text, policy, out);
+    return out;
   },
 };

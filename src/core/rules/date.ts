@@ -11,7 +11,6 @@ import type { ParsedResult } from 'chrono-node/en';
 import * as en from '../lexicons/en/date';
 import * as es from '../lexicons/es/date';
 import type { Report, Rule } from '../rule';
-import { dropAllowed } from '../text/allowed';
 
 const words = (xs: readonly string[]) => xs.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const EDGE_L = '(?<![\\p{L}\\p{N}_])';
@@ -182,7 +181,7 @@ export const date: Rule = {
     severity: 'warning',
     description: 'Weekdays that do not match their date, and event dates that have already passed when the post goes out.',
   },
-  check({ text, now, policy }) {
+  check({ text, now }) {
     if (text.length === 0) return [];
     const out: Report[] = [];
     // A greeting for another day: "Happy Friday!" going out on a Wednesday. Time zones can move the
@@ -200,7 +199,7 @@ export const date: Rule = {
         message: `This greets ${en.weekdayNames[said]}, but it goes out on a ${en.weekdayNames[today]}.`,
       });
     }
-    if (!HAS_DIGIT.test(text)) return dropAllowed(text, policy, out);
+    if (!HAS_DIGIT.test(text)) return out;
     const y = now.getUTCFullYear();
     const today = utc(y, now.getUTCMonth() + 1, now.getUTCDate());
     for (const f of parseDates(text, now)) {
@@ -272,6 +271,6 @@ export const date: Rule = {
         message: `${text.slice(start, end)} has already passed (${ago} day${ago === 1 ? '' : 's'} ago) by the time this goes out.`,
       });
     }
-    return dropAllowed(text, policy, out);
+    return out;
   },
 };

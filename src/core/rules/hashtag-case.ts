@@ -4,7 +4,6 @@
 // that splits fully into three or more common words warns; shorter or less certain ones are info;
 // coined brand words that do not split (#qantasluxury) and single words (#love, #wanderlust) stay quiet.
 import type { Report, Rule } from '../rule';
-import { dropAllowed } from '../text/allowed';
 import { isKnownWord, segment } from '../text/segment';
 
 const HASHTAG = /(?<![\p{L}\p{N}_&#])#([a-z]{8,40})(?![\p{L}\p{N}_])/gu;
@@ -20,7 +19,7 @@ export const hashtagCase: Rule = {
     severity: 'warning',
     description: 'All-lower-case hashtags of several words, which read badly and which screen readers cannot split.',
   },
-  check({ text, policy }) {
+  check({ text }) {
     if (!text.includes('#')) return [];
     const out: Report[] = [];
     for (const m of text.matchAll(HASHTAG)) {
@@ -42,6 +41,6 @@ export const hashtagCase: Rule = {
         suggestion: fixed,
       });
     }
-    return dropAllowed(text, policy, out);
+    return out;
   },
 };

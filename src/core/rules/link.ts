@@ -6,7 +6,6 @@
 import { editableDocs, internalHostWords as enInternal, internalTlds, maybeInternalHostWords as enMaybe, previewLinks } from '../lexicons/en/link';
 import { internalHostWords as esInternal, maybeInternalHostWords as esMaybe } from '../lexicons/es/link';
 import type { Report, Rule } from '../rule';
-import { dropAllowed } from '../text/allowed';
 import { findEmails, findUrls, hostIn, registrableDomain, type UrlMatch } from '../text/urls';
 import type { Severity } from '../types';
 
@@ -194,6 +193,6 @@ export const link: Rule = {
     }
     const allowed = new Set((policy.allowedTerms ?? []).map((t) => t.toLowerCase()));
     const kept = allowed.size ? out.filter((r) => !urls.some((u) => u.start === r.start && (allowed.has(u.host) || allowed.has(registrableDomain(u.host))))) : out;
-    return dropAllowed(text, policy, kept);
+    return kept;
   },
 };

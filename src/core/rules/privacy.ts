@@ -10,7 +10,6 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as en from '../lexicons/en/privacy';
 import * as es from '../lexicons/es/privacy';
 import type { Report, Rule } from '../rule';
-import { dropAllowed } from '../text/allowed';
 import { findEmails, hostIn } from '../text/urls';
 import type { Severity } from '../types';
 
@@ -319,6 +318,6 @@ export const privacy: Rule = {
     }
 
     found.sort((a, b) => a.start - b.start);
-    return dropAllowed(text, policy, found);
+    return found;
   },
 };
