@@ -27,11 +27,11 @@ export const disclosure: Rule = {
   },
   check(ctx) {
     const text = ctx.text.replace(/[’‘]/g, "'");
-    if (AD_LABEL.test(text) || disclosures(text).length > 0) return [];
-
+    // Look for something to disclose first; the disclosure itself is checked only when there is.
     const aff = affiliate(text)[0];
+    const disclosed = () => AD_LABEL.test(text) || disclosures(text).length > 0;
     if (ctx.account.kind === 'brand') {
-      return aff
+      return aff && !disclosed()
         ? [{ start: aff.start, end: aff.end, message: `"${ctx.text.slice(aff.start, aff.end)}" is affiliate wording, and the post says nothing about being paid.`, suggestion: 'Add "#ad" or "affiliate link".' }]
         : [];
     }
@@ -39,11 +39,13 @@ export const disclosure: Rule = {
     // Another brand: a handle that is not the poster's, nor the person answered, nor the reply chain.
     const own = new Set([norm(ctx.draft.account), norm(ctx.draft.replyTo)]);
     const lead = /^\s*(?:@[\w.]+\s*)+/u.exec(text)?.[0].length ?? 0;
-    const others = [...text.matchAll(HANDLE)].filter((m) => m.index >= lead && !own.has(m[1]!.toLowerCase()));
+    const others = text.includes('@') ? [...text.matchAll(HANDLE)].filter((m) => m.index >= lead && !own.has(m[1]!.toLowerCase())) : [];
 
     const code = CODE.exec(text);
     CODE.lastIndex = 0;
-    const praised = praise(text)[0];
+    const praised = others.length > 0 ? praise(text)[0] : undefined;
+    if (!aff && !code && !praised) return [];
+    if (disclosed()) return [];
     const out: Report[] = [];
     if (aff) {
       out.push({

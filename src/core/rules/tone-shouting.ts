@@ -8,7 +8,8 @@ import { isAddressed } from '../text/audience';
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const TOKEN = /[#@]?[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const BANGS = /[!¡]{3,}|[!?¿¡]{4,}/gu;
-const QUICK = /\p{Lu}\p{Lu}|[!¡]{3}|[!?¿¡]{4}/u;
+// Shouting needs two capitalised words in a row somewhere, or a run of "!".
+const QUICK = /\p{Lu}{2}[\p{Lu}'’\-]*[\s,;:'"’\-–—.!?]+\p{Lu}{2}|[!¡]{3}|[!?¿¡]{4}/u;
 
 interface Word {
   start: number;
@@ -40,7 +41,7 @@ export const toneShouting: Rule = {
   },
   check(ctx) {
     const { text } = ctx;
-    if (!QUICK.test(text)) return []; // no two capitals in a row, no "!!!": nothing to look at
+    if (!QUICK.test(text)) return [];
 
     const addressed = isAddressed(ctx);
     const out: Report[] = [];
