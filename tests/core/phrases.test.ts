@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseMatcher } from '../../src/core/text/phrases';
+import { lowerKeepingOffsets, phraseMatcher } from '../../src/core/text/phrases';
 
 describe('phraseMatcher', () => {
   const find = phraseMatcher(['ass', 'calm down', 'año']);
@@ -12,5 +12,20 @@ describe('phraseMatcher', () => {
   });
   it('an empty lexicon matches nothing', () => {
     expect(phraseMatcher([])('anything')).toEqual([]);
+  });
+});
+
+describe('matching on a lower-cased copy', () => {
+  it('keeps every offset, even around İ, whose lower case is two code units', () => {
+    const text = 'İSTANBUL flights: CALM DOWN, İ said';
+    expect(lowerKeepingOffsets(text)).toHaveLength(text.length);
+    expect(phraseMatcher(['calm down'])(text)).toEqual([{ start: 18, end: 27, phrase: 'calm down' }]);
+  });
+  it('leaves regex escapes as written (\\S stays "not space"); case is ignored, so \\p{Lu} never matches', () => {
+    expect(phraseMatcher(['code \\S+'], { regex: true })('Use CODE SPRING25 today')).toEqual([{ start: 4, end: 17, phrase: 'code \\S+' }]);
+    expect(phraseMatcher(['x\\p{Lu}'], { regex: true })('xa')).toEqual([]);
+  });
+  it('matches accented capitals like their lower case', () => {
+    expect(phraseMatcher(['qué vergüenza'])('¡QUÉ VERGÜENZA!')).toHaveLength(1);
   });
 });

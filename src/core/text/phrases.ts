@@ -48,7 +48,8 @@ function lowerPattern(src: string): string {
 
 /**
  * A matcher for `phrases` (case-insensitive, whole words; spaces in a phrase match any run of white
- * space). Entries may hold regex syntax when `regex` is true (e.g. "lo+l").
+ * space). Entries may hold regex syntax when `regex` is true (e.g. "lo+l"); since case is ignored,
+ * an entry cannot ask for capitals (\p{Lu} never matches): rules that need case use their own regex.
  */
 export function phraseMatcher(phrases: readonly string[], { regex = false } = {}) {
   if (phrases.length === 0) return (_text: string): PhraseMatch[] => [];
