@@ -27,8 +27,12 @@ const AccountKindSchema = v.object({
 
 export function isTrustedSender(sender: Sender, runtimeId: string): boolean {
   if (sender.id !== runtimeId) return false;
-  // A content script has a tab on a supported site; the extension's own pages have no tab.
-  return sender.tab ? platformOfUrl(sender.tab.url) !== undefined : /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
+  // The extension's own pages: their frame is on the extension's origin. Checked before the tab:
+  // the options page opens in a tab (options_ui.open_in_tab), and so does any page of ours that a
+  // person opens by URL, so "no tab" alone missed them and their messages went unanswered.
+  if (/^(chrome|moz)-extension:\/\//.test(sender.url ?? '')) return true;
+  // A content script: its frame and tab are on a supported site.
+  return sender.tab ? platformOfUrl(sender.tab.url) !== undefined : false;
 }
 
 function isEnvelope(msg: unknown): msg is Envelope {
