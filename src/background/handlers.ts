@@ -17,12 +17,22 @@ export async function handleReview(draft: Draft, tabId?: number, now = new Date(
   const account = resolveAccount(draft, policy, now);
   const crisis = account.crisis?.topic;
   const answerAccount = { kind: account.kind, ...(account.label ? { label: account.label } : {}), ...(crisis ? { crisis } : {}) };
-  if (tabId !== undefined) await setTabStatus(tabId, { platform: draft.platform, account: draft.account, readable: true, at: now.toISOString() });
+  // Bookkeeping writes (tab status, accounts seen) never stand between a person and a review: with
+  // storage full or failing they are skipped, and the review goes on (it used to fail whole, and
+  // every post met "review unavailable").
+  if (tabId !== undefined) await setTabStatus(tabId, { platform: draft.platform, account: draft.account, readable: true, at: now.toISOString() }).catch(() => undefined);
   if (account.mode === 'off') return { verdict: 'clear', findings: [], account: answerAccount, mode: 'off', cooldownSeconds: 0 };
 
   const result = review(draft, policy, now);
-  const before = draft.account ? await noteAccount(draft.platform, draft.account, now) : undefined;
-  const askKind = settings.askAboutNewAccounts && Boolean(draft.account) && account.kind === 'unknown' && !before?.asked;
+  let noted = true;
+  const before = draft.account
+    ? await noteAccount(draft.platform, draft.account, now).catch(() => {
+        noted = false;
+        return undefined;
+      })
+    : undefined;
+  // An account that could not be written down is not asked about: the answer could not be kept either.
+  const askKind = noted && settings.askAboutNewAccounts && Boolean(draft.account) && account.kind === 'unknown' && !before?.asked;
   // A clean post in guard mode goes straight out: it is journaled as posted at once.
   const straightOut = result.verdict === 'clear' && account.mode === 'guard' && !crisis && !askKind;
   const entry: JournalEntry = {

@@ -2,7 +2,7 @@
 // near-misses. IndexedDB (shared by the worker and the extension's pages), never the network.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AccountMode } from '../core/policy/types';
-import type { Category, DraftContext, Platform, Severity, Verdict } from '../core/types';
+import { PLATFORMS, type Category, type DraftContext, type Platform, type Severity, type Verdict } from '../core/types';
 
 /** What the person did with a reviewed draft. */
 export type JournalAction = 'pending' | 'posted' | 'posted-anyway' | 'edited' | 'left';
@@ -72,8 +72,29 @@ export async function updateEntry(id: number, patch: Partial<Pick<JournalEntry, 
   await tx.done;
 }
 
+/**
+ * Whether a stored record has the shape every reader relies on. A damaged record (a disk or
+ * profile gone wrong, a downgrade) is skipped by the readers below rather than breaking the
+ * options page and popup for every other entry: the journal keeps what it can.
+ */
+export function isJournalEntry(value: unknown): value is JournalEntry {
+  const e = value as Partial<JournalEntry> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.at === 'string' &&
+    PLATFORMS.includes(e.platform as Platform) &&
+    typeof e.action === 'string' &&
+    typeof e.verdict === 'string' &&
+    Array.isArray(e.findings) &&
+    e.findings.every((f) => typeof f === 'object' && f !== null && typeof f.rule === 'string')
+  );
+}
+
 export async function entryById(id: number): Promise<JournalEntry | undefined> {
-  return Number.isFinite(id) ? (await open()).get('journal', id) : undefined;
+  if (!Number.isFinite(id)) return undefined;
+  const entry: unknown = await (await open()).get('journal', id);
+  return isJournalEntry(entry) ? entry : undefined;
 }
 
 /** Newest first, at most `limit`. */
@@ -82,14 +103,14 @@ export async function recentEntries(limit = 200): Promise<JournalEntry[]> {
   const out: JournalEntry[] = [];
   let cursor = await d.transaction('journal').store.openCursor(null, 'prev');
   while (cursor && out.length < limit) {
-    out.push(cursor.value);
+    if (isJournalEntry(cursor.value)) out.push(cursor.value);
     cursor = await cursor.continue();
   }
   return out;
 }
 
 export async function allEntries(): Promise<JournalEntry[]> {
-  return (await open()).getAll('journal');
+  return ((await (await open()).getAll('journal')) as unknown[]).filter(isJournalEntry);
 }
 
 export async function clearJournal(): Promise<void> {
