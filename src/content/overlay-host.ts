@@ -26,7 +26,15 @@ export function showOverlay(view: OverlayView, actions: OverlayActions): boolean
   let done = false;
   // Leaving the page with the overlay open posts nothing; the journal records it as left.
   const onPageHide = () => leave();
+  // A page script (or a site re-rendering <html>) that removes the overlay must not leave the
+  // post held for good: without this, every later click on the site's Post was swallowed. The
+  // overlay counts as left, and the next click is held and reviewed again. Watches only the
+  // children of <html>, only while the overlay is open.
+  const removed = new MutationObserver(() => {
+    if (!host.isConnected) leave();
+  });
   const close = () => {
+    removed.disconnect();
     render(null, mount);
     host.remove();
     for (const t of focusEvents) window.removeEventListener(t, guard, true);
@@ -44,6 +52,7 @@ export function showOverlay(view: OverlayView, actions: OverlayActions): boolean
   for (const t of focusEvents) window.addEventListener(t, guard, true);
   window.addEventListener('pagehide', onPageHide);
   document.documentElement.append(host);
+  removed.observe(document.documentElement, { childList: true });
   const wrapped: OverlayActions = { ...actions, onEdit: once(actions.onEdit), onPost: once(actions.onPost), onLeave: leave };
   render(h(Overlay, { view, actions: wrapped }), mount);
   closeCurrent = close;

@@ -16,12 +16,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
+/** `extraArgs`: more Chromium switches (e.g. a net log, --js-flags=--expose-gc). */
+export async function launch(extraArgs: string[] = []): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
+      ...extraArgs,
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       '--no-sandbox',
@@ -199,4 +201,96 @@ export async function stopWorkers(page: Page) {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/** The same browser without the extension: a baseline for what the extension adds. */
+export async function launchWithoutExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'second-look-e2e-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stops every service worker of the profile and waits until Chrome reports them stopped. */
+export async function stopWorkersAndWait(page: Page, timeoutMs = 5000) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const running = new Map<string, string>();
+    let changed = () => {};
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) running.set(v.versionId, v.runningStatus);
+      changed();
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const until = Date.now() + timeoutMs;
+    while (![...running.values()].every((s) => s === 'stopped')) {
+      if (Date.now() > until) throw new Error(`service workers did not stop: ${[...running.values()].join(', ')}`);
+      await new Promise<void>((r) => {
+        changed = r;
+        setTimeout(r, 50);
+      });
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * A DevTools session on the extension's service worker. Playwright offers none for workers: this
+ * attaches from the browser's own CDP session (flatten: false) and speaks through
+ * Target.sendMessageToTarget. Attach while the worker runs; a stopped worker ends the session.
+ */
+export class WorkerCDP {
+  private next = 1;
+  private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private listeners = new Map<string, ((params: any) => void)[]>();
+  private constructor(
+    private browserSession: CDPSession,
+    private sessionId: string,
+  ) {
+    browserSession.on('Target.receivedMessageFromTarget', (e) => {
+      if (e.sessionId !== this.sessionId) return;
+      const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: unknown };
+      if (msg.id !== undefined) {
+        const p = this.pending.get(msg.id);
+        this.pending.delete(msg.id);
+        if (msg.error) p?.reject(new Error(msg.error.message));
+        else p?.resolve(msg.result);
+      } else if (msg.method) for (const l of this.listeners.get(msg.method) ?? []) l(msg.params);
+    });
+  }
+  static async attach(session: Session): Promise<WorkerCDP> {
+    const browser = session.context.browser();
+    if (!browser) throw new Error('no browser for this context');
+    const b = await browser.newBrowserCDPSession();
+    const worker = await session.worker();
+    const { targetInfos } = await b.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === worker.url());
+    if (!target) throw new Error('no service worker target');
+    const { sessionId } = await b.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    return new WorkerCDP(b, sessionId);
+  }
+  send<T = any>(method: string, params: object = {}): Promise<T> {
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.browserSession.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+  }
+  on(method: string, listener: (params: any) => void) {
+    this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
+  }
+  async detach() {
+    await this.browserSession.detach().catch(() => undefined);
+  }
 }
