@@ -1,6 +1,6 @@
 // One interface for every site. Nothing outside src/sites queries a site's DOM: the content script
 // asks the adapter, at event time, which composer an event belongs to and what it holds.
-import type { DraftContext, Platform } from '../core/types';
+import type { Draft, Platform } from '../core/types';
 
 /** A composer found at event time. Never cached across events: the sites re-render freely. */
 export interface Composer {
@@ -14,21 +14,9 @@ export interface Composer {
   submit: HTMLElement;
 }
 
-/** What the composer holds and who it goes out as; read once, at the moment of sending. */
-export interface ComposerReading {
-  text: string;
-  /** "@handle" on X; a person or page name elsewhere. Undefined when the page does not show it. */
-  account?: string;
-  context: DraftContext;
-  /** "@handle" (X) or a name: whom a reply, comment or message goes to. */
-  replyTo?: string;
-  /** Several posts sent at once (an X thread). */
-  thread?: boolean;
-  /** The audience the site shows ("Anyone", "Public"). */
-  audience?: string;
-  /** Whether the posting identity is a person or a Page / company page, when the site shows it. */
-  identity?: 'person' | 'page';
-}
+/** What the composer holds and who it goes out as, read once at the moment of sending: a draft but
+ * for the platform, which the adapter is. */
+export type ComposerReading = Omit<Draft, 'platform'>;
 
 /** A send the adapter recognises but cannot read (the site changed its markup): never blocks. */
 export interface Unreadable {

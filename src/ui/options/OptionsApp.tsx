@@ -11,6 +11,14 @@ import { PolicyFileSection } from './PolicyFileSection';
 import { Problems } from './Problems';
 import { RulesSection } from './RulesSection';
 import { SettingsSection } from './SettingsSection';
+
+/** The policy's editable lists: field, then the strings for its title, hint and one item's label. */
+const TERM_LISTS = [
+  ['watchlist', 'options_watchlist', 'options_watchlist_hint', 'options_term'],
+  ['blockedTerms', 'options_blocked', 'options_blocked_hint', 'options_term'],
+  ['allowedTerms', 'options_allowed', 'options_allowed_hint', 'options_term'],
+  ['brandDomains', 'options_domains', 'options_domains_hint', 'options_domain'],
+] as const;
 import { TermListSection } from './TermListSection';
 
 const NAV: [string, () => string][] = [
@@ -55,38 +63,17 @@ export function OptionsApp() {
         <Problems problems={state.problems} />
         <AccountsSection accounts={policy.accounts} seen={seen} locked={isLocked('accounts')} />
         <div id="lists" class="lists">
-          <TermListSection
-            field="watchlist"
-            title={t('options_watchlist')}
-            hint={t('options_watchlist_hint')}
-            itemLabel={t('options_term')}
-            items={policy.watchlist}
-            locked={isLocked('watchlist')}
-          />
-          <TermListSection
-            field="blockedTerms"
-            title={t('options_blocked')}
-            hint={t('options_blocked_hint')}
-            itemLabel={t('options_term')}
-            items={policy.blockedTerms}
-            locked={isLocked('blockedTerms')}
-          />
-          <TermListSection
-            field="allowedTerms"
-            title={t('options_allowed')}
-            hint={t('options_allowed_hint')}
-            itemLabel={t('options_term')}
-            items={policy.allowedTerms}
-            locked={isLocked('allowedTerms')}
-          />
-          <TermListSection
-            field="brandDomains"
-            title={t('options_domains')}
-            hint={t('options_domains_hint')}
-            itemLabel={t('options_domain')}
-            items={policy.brandDomains}
-            locked={isLocked('brandDomains')}
-          />
+          {TERM_LISTS.map(([field, title, hint, item]) => (
+            <TermListSection
+              key={field}
+              field={field}
+              title={t(title)}
+              hint={t(hint)}
+              itemLabel={t(item)}
+              items={policy[field]}
+              locked={isLocked(field)}
+            />
+          ))}
         </div>
         <RulesSection settings={policy.rules} locked={isLocked('rules')} />
         <PolicyFileSection policy={policy} locked={locked} />
