@@ -3,7 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { onAlarm } from './crisis-reminder';
 import { refreshManagedMirror } from './policy-store';
 import { route } from './router';
-import { warmUp } from './warm-up';
+import { WARM_UP_AFTER_MS, warmUp } from './warm-up';
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
   // Returning undefined (not a promise) leaves the message unanswered: we ignore what is not ours.
@@ -18,5 +18,6 @@ browser.storage.onChanged.addListener((_changes, area) => {
 });
 void refreshManagedMirror();
 
-// After the listeners are in place, so a message that arrives meanwhile is queued, not lost.
-setTimeout(warmUp, 0);
+// A little after start-up: the message that woke the worker (a review, or the wake sent when a
+// composer gets focus) is answered first, and the person's Post finds the engine warm.
+setTimeout(warmUp, WARM_UP_AFTER_MS);

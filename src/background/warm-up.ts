@@ -9,6 +9,9 @@ const SAMPLE =
   'Hi {first_name}! Only today: 20% off with code SPRING25, guaranteed the best in the world. ' +
   'RT to win; our thoughts are with everyone affected. Join us Tue 12/7 at https://example.com/x 🎉';
 
+/** How long after start-up the warm-up runs (ms). */
+export const WARM_UP_AFTER_MS = 150;
+
 export function warmUp(): void {
   const now = new Date();
   for (const context of ['post', 'reply'] as DraftContext[]) {

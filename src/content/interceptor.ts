@@ -18,6 +18,8 @@ export interface InterceptorDeps {
   alive(): boolean;
   /** Called once when the interceptor steps aside for good, so the site works as if we were not here. */
   steppedAside(): void;
+  /** The composer was gone when the post was to be released: nothing was posted; tell the person. */
+  composerGone(): void;
   /** What the person did with a reviewed post (fire and forget). */
   outcome(reviewId: number, action: Outcome): void;
   /** The first-time answer about an account: brand, personal, or not now. */
@@ -62,10 +64,10 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
           busy = false;
           if (composer.editor.isConnected) composer.editor.focus();
         },
-        onPost: () => {
-          report(view.answer && view.answer.verdict !== 'clear' ? 'posted-anyway' : 'posted');
-          release(composer);
-        },
+        onPost: () =>
+          release(composer, (released) =>
+            report(!released ? 'left' : view.answer && view.answer.verdict !== 'clear' ? 'posted-anyway' : 'posted'),
+          ),
         onLeave: () => {
           report('left');
           busy = false;
@@ -94,19 +96,25 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
     );
   }
 
-  /** Click the site's own button from a later task, letting that one click through. */
-  function release(composer: Composer) {
+  /**
+   * Click the site's own button from a later task, letting that one click through. When the
+   * composer is gone (the site closed it meanwhile) nothing can be posted: the person is told.
+   */
+  function release(composer: Composer, done?: (released: boolean) => void) {
     setTimeout(() => {
       const button = adapter.resolveSubmit(composer);
+      const released = Boolean(button && !adapter.isDisabled(button));
       try {
-        if (button && !adapter.isDisabled(button)) {
+        if (released) {
           releasing = true;
-          button.click(); // dispatches synchronously: our own listener sees it while `releasing`
+          button!.click(); // dispatches synchronously: our own listener sees it while `releasing`
         }
       } finally {
         releasing = false;
         busy = false;
       }
+      if (!released) deps.composerGone();
+      done?.(released);
     }, 0);
   }
 

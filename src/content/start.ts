@@ -23,6 +23,7 @@ export function start(adapter: SiteAdapter) {
       await callWorker('setAccountKind', { platform, id, kind }, REVIEW_DEADLINE_MS);
     },
     steppedAside: () => showNotice(t('notice_orphaned')),
+    composerGone: () => showNotice(t('notice_composer_gone')),
     unreadable: ({ kind, missing }) => {
       showNotice(t('notice_unreadable'));
       void callWorker('reportUnreadable', { platform: adapter.platform, kind, missing, path: location.pathname }, REVIEW_DEADLINE_MS).catch(() => undefined);

@@ -55,6 +55,7 @@ describe('interceptor', () => {
       unreadable: vi.fn(),
       alive: () => true,
       steppedAside: vi.fn(),
+      composerGone: vi.fn(),
       outcome: vi.fn(),
       setAccountKind: vi.fn(async () => undefined),
       ...over,
@@ -184,7 +185,20 @@ describe('interceptor', () => {
     site.submit.click();
     await settle();
     overlays[1]!.actions.onPost();
+    await settle();
     expect(deps.outcome).toHaveBeenLastCalledWith(7, 'posted-anyway');
+  });
+
+  it('when the composer is gone by the time of Post anyway, nothing is posted, the person is told, and it is recorded as left', async () => {
+    start({ review: async () => answer('stop') });
+    site.submit.click();
+    await settle();
+    site.submit.remove(); // the site closed the composer under the overlay
+    overlays[0]!.actions.onPost();
+    await settle();
+    expect(site.postedTexts).toEqual([]);
+    expect(deps.composerGone).toHaveBeenCalledTimes(1);
+    expect(deps.outcome).toHaveBeenLastCalledWith(7, 'left');
   });
 
   it('every-post mode shows the overlay for a clean post too; Post posts it once', async () => {
@@ -210,6 +224,7 @@ describe('interceptor', () => {
     expect(deps.setAccountKind).toHaveBeenCalledWith('x', '@me', 'brand');
     expect(next?.answer).toMatchObject({ verdict: 'stop', reviewId: 8, askKind: false });
     overlays[0]!.actions.onPost();
+    await settle();
     expect(deps.outcome).toHaveBeenLastCalledWith(8, 'posted-anyway');
   });
 

@@ -42,6 +42,7 @@ export async function launch(extraArgs: string[] = []): Promise<Session> {
   // behind it returns once that is done, so tests start from a worker a person would meet.
   // Likewise its first read of managed storage, which Chrome answers only after a few seconds.
   await (await worker()).evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200)); // WARM_UP_AFTER_MS, then the warm-up itself
     await new Promise((resolve) => setTimeout(resolve, 0));
     const session = (globalThis as any).chrome.storage.session;
     while (!(await session.get('managedPolicy')).managedPolicy) await new Promise((r) => setTimeout(r, 50));
