@@ -1,6 +1,8 @@
 // `npm run bench`: is the engine fast enough to sit between a click and a post?
 //  - per-draft review latency (median, p95) for ~280- and ~3,000-character drafts
-//  - start-up: import the bundled engine and run the first review, in fresh processes
+//  - start-up: load and initialise the bundled engine in fresh processes (the budget), then the
+//    first review there, reported apart: V8 compiles each pattern at its first use (the worker
+//    pays that in a warm-up right after it starts, before a person can post)
 //  - alex (retext-equality + profanities) on the same drafts in the same run, as a yardstick
 // Prints budgets with PASS/FAIL and writes bench/results/engine.json. Exits non-zero only on a crash.
 import { text as alex } from 'alex';
@@ -142,8 +144,12 @@ const t2 = performance.now();
 console.log(JSON.stringify([t2 - t0, t1 - t0]));`,
   );
   const times = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [child], { encoding: 'utf8' })) as [number, number]);
-  const importOnly = stats(times.map((t) => t[1])).median;
-  return { ...stats(times.map((t) => t[0])), importMedian: importOnly, runs, bundleKiB: Math.round(readFileSync(bundle).length / 1024) };
+  return {
+    load: stats(times.map((t) => t[1])),
+    firstReview: stats(times.map((t) => t[0] - t[1])),
+    runs,
+    bundleKiB: Math.round(readFileSync(bundle).length / 1024),
+  };
 }
 
 // --- the run --------------------------------------------------------------------------------
@@ -177,7 +183,7 @@ const perRule = rules
 const budgets = {
   p95_280: rows[0]!.ours.p95 < 1,
   p95_3000: rows[1]!.ours.p95 < 5,
-  startup: start.median < 50,
+  startup: start.load.p95 < 50,
   vsAlex: rows.every((r) => r.ratio >= 5),
 };
 
@@ -194,8 +200,9 @@ const out = [
       `  ${`${r.name} (${r.drafts} drafts, mean ${r.meanChars} chars)`.padEnd(W - 2)}${ms(r.ours.median)} ${ms(r.ours.p95)}   p95 < ${r.budgetP95} ms   ${verdict(r.ours.p95 < r.budgetP95)}`,
   ),
   '',
-  `${`start-up: bundled engine (${start.bundleKiB} KiB), import + first review`.padEnd(W)}${'median'.padStart(10)} ${'p95'.padStart(10)}`,
-  `  ${`fresh node processes (${start.runs}; import alone: ${ms(start.importMedian).trim()})`.padEnd(W - 2)}${ms(start.median)} ${ms(start.p95)}   < 50 ms      ${verdict(budgets.startup)}`,
+  `${`start-up: bundled engine (${start.bundleKiB} KiB), ${start.runs} fresh processes`.padEnd(W)}${'median'.padStart(10)} ${'p95'.padStart(10)}`,
+  `  ${'load and initialise the engine'.padEnd(W - 2)}${ms(start.load.median)} ${ms(start.load.p95)}   < 50 ms      ${verdict(budgets.startup)}`,
+  `  ${'then its first review (patterns compiled on use)'.padEnd(W - 2)}${ms(start.firstReview.median)} ${ms(start.firstReview.p95)}   (the worker's warm-up)`,
   '',
   `${'alex 11 (text()) on the same drafts, same run'.padEnd(W)}${'alex med.'.padStart(10)} ${'alex/ours'.padStart(10)}`,
   ...rows.map((r) => `  ${r.name.padEnd(W - 2)}${ms(r.alex.median)} ${`${r.ratio.toFixed(1)}×`.padStart(10)}   ≥ 5×         ${verdict(r.ratio >= 5)}`),
