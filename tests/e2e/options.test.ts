@@ -215,6 +215,28 @@ describe('journal', () => {
   });
 });
 
+describe('settings', () => {
+  it('turning off the first-time question: a new account\'s clean post goes straight out', async () => {
+    await seedStorage(session, {});
+    const { page } = await openOptions();
+    const settings = page.getByRole('region', { name: 'Settings' });
+    await settings.getByLabel(/Ask once, at an account's first post/).uncheck();
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await session.worker()).evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings?.askAboutNewAccounts))
+      .toBe(false);
+    await page.close();
+
+    const x = await openX(session, 'modal.html', '/compose/post');
+    const overlay = await OverlayProbe.for(x);
+    await setText(x, EDITOR, 'Good morning from Madrid! Where are you flying this weekend?');
+    await x.click(BUTTON);
+    await x.waitForFunction(() => (window as any).__posted.length > 0);
+    expect(await overlay.dialogName()).toBeUndefined();
+    await x.close();
+  });
+});
+
 describe('look', () => {
   it('renders in light and dark without errors', async () => {
     const { page, errors } = await openOptions();

@@ -1,4 +1,5 @@
-// The person's own settings (not part of the team's policy): what the journal keeps, crisis timings.
+// The person's own settings (not part of the team's policy): what the journal keeps, the first-time
+// account question, crisis timings.
 import type { Settings } from '../../background/settings-store';
 import { saveSettings } from '../../background/settings-store';
 import { SaveBar } from '../components/SaveBar';
@@ -39,6 +40,15 @@ export function SettingsSection({ settings }: { settings: Settings }) {
         {t('options_keep_text')}
       </label>
       <p class="hint">{t('options_keep_text_hint')}</p>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={draft.askAboutNewAccounts}
+          onChange={(e) => setDraft({ ...draft, askAboutNewAccounts: e.currentTarget.checked })}
+        />
+        {t('options_ask_new_accounts')}
+      </label>
+      <p class="hint">{t('options_ask_new_accounts_hint')}</p>
       <div class="row">
         {number('journalLimit', t('options_journal_limit'), 10, 100_000)}
         {number('crisisCooldownSeconds', t('options_cooldown'), 0, 600)}
