@@ -5,14 +5,15 @@ import type { Draft, Platform } from '../core/types';
 import type { Outcome, ReviewAnswer } from '../shared/messages';
 import { markAsked, noteAccount } from './accounts-seen';
 import { scheduleCrisisReminder } from './crisis-reminder';
-import { addEntry, updateEntry, type JournalEntry } from './journal';
+import { addEntry, replaceEntry, updateEntry, type JournalEntry } from './journal';
 import { loadPolicyState, updatePolicy } from './policy-store';
 import { loadSettings } from './settings-store';
 import { setTabStatus } from './tab-status';
 
 const EXCERPT_MAX = 120;
 
-export async function handleReview(draft: Draft, tabId?: number, now = new Date()): Promise<ReviewAnswer> {
+/** `replaces`: the journal entry of an earlier review of the same post (redone after the first-time question). */
+export async function handleReview(draft: Draft, tabId?: number, now = new Date(), replaces?: number): Promise<ReviewAnswer> {
   const [{ policy }, settings] = await Promise.all([loadPolicyState(), loadSettings()]);
   const account = resolveAccount(draft, policy, now);
   const crisis = account.crisis?.topic;
@@ -55,7 +56,7 @@ export async function handleReview(draft: Draft, tabId?: number, now = new Date(
   };
   let reviewId: number | undefined;
   try {
-    reviewId = await addEntry(entry, settings.journalLimit);
+    reviewId = replaces === undefined ? await addEntry(entry, settings.journalLimit) : await replaceEntry(replaces, entry, settings.journalLimit);
   } catch {
     reviewId = undefined; // a journal that cannot be written never stands between a person and a post
   }

@@ -2,6 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { onAlarm } from './crisis-reminder';
 import { refreshManagedMirror } from './policy-store';
+import { clearTabStatus } from './tab-status';
 import { route } from './router';
 import { WARM_UP_AFTER_MS, warmUp } from './warm-up';
 
@@ -15,8 +16,14 @@ browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
 // A team's pushed policy can change at any time; keep the fast copy the reviews read up to date.
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void refreshManagedMirror();
+
+// What the popup knows about a tab goes with the tab.
+browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId).catch(() => undefined));
 });
 void refreshManagedMirror();
+
+// What the popup knows about a tab goes with the tab.
+browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId).catch(() => undefined));
 
 // A little after start-up: the message that woke the worker (a review, or the wake sent when a
 // composer gets focus) is answered first, and the person's Post finds the engine warm.

@@ -44,6 +44,9 @@ const open = () =>
     upgrade(d) {
       d.createObjectStore('journal', { keyPath: 'id', autoIncrement: true });
     },
+  }).catch((e: unknown) => {
+    db = undefined; // try again next time rather than keep a journal that failed to open for good
+    throw e;
   }));
 
 /** Adds an entry and trims the oldest beyond `limit`; the newest are never lost. */
@@ -61,6 +64,14 @@ export async function addEntry(entry: JournalEntry, limit: number): Promise<numb
     }
     await tx.done;
   }
+  return id;
+}
+
+/** Puts `entry` in the place of entry `id` (a review redone), or adds it when that one is gone. */
+export async function replaceEntry(id: number, entry: JournalEntry, limit: number): Promise<number> {
+  const d = await open();
+  if (!(await d.get('journal', id))) return addEntry(entry, limit);
+  await d.put('journal', { ...entry, id });
   return id;
 }
 

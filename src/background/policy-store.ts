@@ -29,7 +29,7 @@ export async function refreshManagedMirror(): Promise<Record<string, unknown>> {
   } catch {
     // no managed storage here (not set up, or a browser without it)
   }
-  await browser.storage.session.set({ [MANAGED_MIRROR]: managed });
+  await browser.storage.session.set({ [MANAGED_MIRROR]: managed }).catch(() => undefined); // a full session area: read it again next time
   return managed;
 }
 
@@ -89,9 +89,11 @@ export async function importPolicyText(text: string): Promise<ParseResult> {
 export async function updatePolicy(edit: (p: Policy) => void): Promise<ParseResult> {
   const stored = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
   const current = parsePolicy(stored ?? EMPTY_POLICY);
-  const policy = current.ok ? current.policy : structuredClone(EMPTY_POLICY);
-  edit(policy);
-  return savePolicy(policy);
+  // A saved policy that cannot be read is refused, not overwritten: importing it again (or a new
+  // file) is the way out, and nothing of it is lost meanwhile.
+  if (!current.ok) return { ok: false, error: `your saved policy could not be read (${current.error}); import a policy file first` };
+  edit(current.policy);
+  return savePolicy(current.policy);
 }
 
 /** The policy file as the person would export it (pretty JSON, the same format as import). */

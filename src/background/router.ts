@@ -53,7 +53,8 @@ async function answer(msg: Envelope, tabId: number | undefined): Promise<Answer<
       case 'review': {
         const draft = asDraft(msg.params);
         if (!draft) return { ok: false, error: 'The draft could not be read.' };
-        return { ok: true, value: await handleReview(draft, tabId) };
+        const replaces = (msg.params as { replaces?: unknown }).replaces;
+        return { ok: true, value: await handleReview(draft, tabId, new Date(), Number.isInteger(replaces) ? (replaces as number) : undefined) };
       }
       case 'outcome': {
         const o = v.safeParse(OutcomeSchema, msg.params);

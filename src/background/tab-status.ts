@@ -22,3 +22,7 @@ export async function setTabStatus(tabId: number, status: TabStatus): Promise<vo
 export async function tabStatus(tabId: number): Promise<TabStatus | undefined> {
   return (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabStatus | undefined;
 }
+
+export async function clearTabStatus(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}

@@ -6,8 +6,11 @@ import type { Composer, SiteAdapter, Unreadable } from '../sites/adapter';
 import type { AccountKindAnswer, OverlayActions, OverlayView } from '../ui/overlay/view';
 
 export interface InterceptorDeps {
-  /** Resolves with the worker's answer; rejects when the review cannot run (timeout, error, reload). */
-  review(draft: Draft): Promise<ReviewAnswer>;
+  /**
+   * Resolves with the worker's answer; rejects when the review cannot run (timeout, error, reload).
+   * `replaces`: the journal entry a repeated review takes the place of.
+   */
+  review(draft: Draft, replaces?: number): Promise<ReviewAnswer>;
   /** Fire and forget: start a stopped worker before the person presses Post. */
   wake(): void;
   /** Shows the overlay; false when it cannot be shown (then the post is released, never swallowed). */
@@ -53,11 +56,13 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
     }
     const decide = (view: OverlayView) => {
       const { answer } = view;
-      if (!view.unavailable && answer?.verdict === 'clear' && answer.mode !== 'every-post' && !answer.askKind) return release(composer);
       const report = (action: Outcome) => {
         const id = view.answer?.reviewId;
         if (id !== undefined) deps.outcome(id, action);
       };
+      // A clean post goes straight out (the worker journaled it as posted; say so if it could not be).
+      if (!view.unavailable && answer?.verdict === 'clear' && answer.mode !== 'every-post' && !answer.askKind)
+        return release(composer, (released) => released || report('left'));
       const actions: OverlayActions = {
         onEdit: () => {
           report('edited');
@@ -76,8 +81,9 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
           if (!draft.account) return undefined;
           await deps.setAccountKind(draft.platform, draft.account, kind).catch(() => undefined);
           if (kind === 'skip') return undefined;
-          // Brand or personal changes what the rules look for: review again under the new policy.
-          const next = await deps.review(draft).then((a) => ({ draft, answer: { ...a, askKind: false } }), () => undefined);
+          // Brand or personal changes what the rules look for: review again under the new policy, in
+          // place of the first review's journal entry.
+          const next = await deps.review(draft, view.answer?.reviewId).then((a) => ({ draft, answer: { ...a, askKind: false } }), () => undefined);
           if (next) view = next;
           return next;
         },
@@ -102,13 +108,16 @@ export function startInterceptor(adapter: SiteAdapter, deps: InterceptorDeps, wi
    */
   function release(composer: Composer, done?: (released: boolean) => void) {
     setTimeout(() => {
-      const button = adapter.resolveSubmit(composer);
-      const released = Boolean(button && !adapter.isDisabled(button));
+      let released = false;
       try {
-        if (released) {
+        const button = adapter.resolveSubmit(composer);
+        if (button && !adapter.isDisabled(button)) {
           releasing = true;
-          button!.click(); // dispatches synchronously: our own listener sees it while `releasing`
+          button.click(); // dispatches synchronously: our own listener sees it while `releasing`
+          released = true;
         }
+      } catch {
+        released = false; // an adapter that throws here must not leave the page blocked
       } finally {
         releasing = false;
         busy = false;

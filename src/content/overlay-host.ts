@@ -49,12 +49,20 @@ export function showOverlay(view: OverlayView, actions: OverlayActions): boolean
   };
 
   const leave = once(actions.onLeave);
-  for (const t of focusEvents) window.addEventListener(t, guard, true);
-  window.addEventListener('pagehide', onPageHide);
-  document.documentElement.append(host);
-  removed.observe(document.documentElement, { childList: true });
-  const wrapped: OverlayActions = { ...actions, onEdit: once(actions.onEdit), onPost: once(actions.onPost), onLeave: leave };
-  render(h(Overlay, { view, actions: wrapped }), mount);
+  try {
+    for (const t of focusEvents) window.addEventListener(t, guard, true);
+    window.addEventListener('pagehide', onPageHide);
+    document.documentElement.append(host);
+    removed.observe(document.documentElement, { childList: true });
+    const wrapped: OverlayActions = { ...actions, onEdit: once(actions.onEdit), onPost: once(actions.onPost), onLeave: leave };
+    render(h(Overlay, { view, actions: wrapped }), mount);
+    if (!host.isConnected) throw new Error('the overlay is not in the page');
+  } catch {
+    // Not shown: undo everything, so no listener can later act for this post; the caller releases it.
+    done = true;
+    close();
+    return false;
+  }
   closeCurrent = close;
-  return host.isConnected;
+  return true;
 }

@@ -14,7 +14,7 @@ const REVIEW_DEADLINE_MS = 1500;
 export function start(adapter: SiteAdapter) {
   if (!adapter.hosts.includes(location.hostname)) return;
   startInterceptor(adapter, {
-    review: (draft) => callWorker('review', draft, REVIEW_DEADLINE_MS),
+    review: (draft, replaces) => callWorker('review', replaces === undefined ? draft : { ...draft, replaces }, REVIEW_DEADLINE_MS),
     wake: () => void callWorker('wake', null, REVIEW_DEADLINE_MS).catch(() => undefined),
     showOverlay,
     alive: extensionAlive,

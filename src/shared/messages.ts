@@ -21,7 +21,7 @@ export type Outcome = 'posted' | 'posted-anyway' | 'edited' | 'left';
 
 export interface Methods {
   /** Review a draft at the moment of sending. */
-  review: { params: Draft; result: ReviewAnswer };
+  review: { params: Draft & { replaces?: number }; result: ReviewAnswer };
   /** Sent when a composer gets focus, so a stopped worker is running before Post is pressed. */
   wake: { params: null; result: { awake: true } };
   /** What the person did with a reviewed post (for the journal and the crisis reminder). */

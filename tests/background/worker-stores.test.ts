@@ -94,6 +94,14 @@ describe('reviews in the worker', () => {
     expect((await handleReview(draft('@skipper'), undefined, NOW)).askKind).toBeUndefined();
   });
 
+  it('a review redone after the answer takes the place of the first one in the journal', async () => {
+    const first = await handleReview(draft('@redo'), undefined, NOW);
+    await handleAccountKind('x', '@redo', 'brand');
+    const again = await handleReview(draft('@redo'), undefined, NOW, first.reviewId);
+    expect(again.reviewId).toBe(first.reviewId);
+    expect((await recentEntries()).filter((e) => e.account === '@redo')).toHaveLength(1);
+  });
+
   it('never asks when the person turned the question off', async () => {
     await saveSettings({ askAboutNewAccounts: false });
     expect((await handleReview(draft('@another'), undefined, NOW)).askKind).toBeUndefined();
@@ -110,11 +118,13 @@ describe('policy storage', () => {
     expect(state.policy.accounts).toHaveLength(4);
   });
 
-  it('a corrupted saved policy falls back to defaults and says so', async () => {
+  it('a corrupted saved policy falls back to defaults and says so, and no edit overwrites it', async () => {
     b().storage.local.reset({ [POLICY_KEY]: { version: 1, accounts: 'oops' } });
     const state = await loadPolicyState();
     expect(state.policy.accounts).toEqual([]);
     expect(state.problems[0]).toMatch(/accounts: expected a list/);
+    await expect(handleAccountKind('x', '@newbie', 'brand')).rejects.toThrow(/saved policy could not be read/);
+    expect((await b().storage.local.get(POLICY_KEY))[POLICY_KEY]).toEqual({ version: 1, accounts: 'oops' });
   });
 
   it('a bad import is refused whole and the previous policy stays', async () => {

@@ -238,6 +238,33 @@ describe('interceptor', () => {
     expect(deps.outcome).toHaveBeenLastCalledWith(7, 'left');
   });
 
+  it('a clean post whose composer is gone by release time: the person is told, the journal says left', async () => {
+    start();
+    site.submit.click();
+    site.submit.remove();
+    await settle();
+    expect(site.postedTexts).toEqual([]);
+    expect(deps.composerGone).toHaveBeenCalledTimes(1);
+    expect(deps.outcome).toHaveBeenLastCalledWith(7, 'left');
+  });
+
+  it('an adapter that throws at release time does not leave the page blocked', async () => {
+    start({ review: async () => answer('stop') });
+    site.submit.click();
+    await settle();
+    const resolve = site.adapter.resolveSubmit;
+    site.adapter.resolveSubmit = () => {
+      throw new Error('markup changed');
+    };
+    overlays[0]!.actions.onPost();
+    await settle();
+    expect(deps.composerGone).toHaveBeenCalledTimes(1);
+    site.adapter.resolveSubmit = resolve;
+    site.submit.click(); // the next send is held and reviewed again, not swallowed
+    await settle();
+    expect(overlays).toHaveLength(2);
+  });
+
   it('wakes the worker when an editor gets focus', () => {
     start();
     site.editor.focus();

@@ -16,7 +16,10 @@ export interface AccountRow {
 export function accountRows(accounts: readonly PolicyAccount[], seen: readonly Pick<SeenAccount, 'platform' | 'id'>[]): AccountRow[] {
   const rows: AccountRow[] = accounts.map((a) => ({ key: accountKey(a.platform, a.id), platform: a.platform, id: a.id, account: a }));
   const known = new Set(rows.map((r) => r.key));
-  for (const s of seen) {
+  // Seen accounts in a fixed order (not most recent first): a review in another tab reorders the
+  // stored list, and that must not reshuffle, or reset, the rows someone is editing.
+  const bySiteAndId = [...seen].sort((a, b) => accountKey(a.platform, a.id).localeCompare(accountKey(b.platform, b.id)));
+  for (const s of bySiteAndId) {
     const key = accountKey(s.platform, s.id);
     if (known.has(key)) continue;
     known.add(key);
