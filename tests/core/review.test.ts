@@ -108,6 +108,15 @@ describe('account resolution', () => {
   });
 });
 
+describe('many findings', () => {
+  it('keeps at most 50 per rule, and the verdict still counts them', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ message: 'm', start: i, end: i + 1, severity: 'critical' as const }));
+    const r = review(draft({ text: 'x'.repeat(200_001) }), EMPTY_POLICY, NOW, [fake('loud', many)]);
+    expect(r.findings).toHaveLength(50);
+    expect(r.verdict).toBe('stop');
+  });
+});
+
 describe("a team's per-rule settings", () => {
   const rules = [fake('loud', [{ message: 'm', severity: 'critical' }, { message: 'hint', severity: 'info' }]), fake('other', [{ message: 'm' }])];
   const withRules = (r: Policy['rules']) => review(draft(), { ...EMPTY_POLICY, rules: r }, NOW, rules);
