@@ -1,6 +1,6 @@
 import { resolveAccount } from './policy/account';
 import type { Policy } from './policy/types';
-import type { Rule, RuleContext } from './rule';
+import { MAX_FINDINGS_PER_RULE, type Rule, type RuleContext } from './rule';
 import { rules as defaultRules } from './rules/index';
 import { dropAllowed } from './text/allowed';
 import type { Draft, Finding, Review, Severity, Verdict } from './types';
@@ -11,9 +11,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 const adjusted = (severity: Severity, teamSeverity: Severity | undefined): Severity =>
   teamSeverity && severity !== 'info' ? teamSeverity : severity;
 
-/** More findings than this from one rule tell a person nothing more (and a 600 KB draft of
- * "TBC TBC …" must not take seconds): the rest of that rule's findings are dropped. */
-export const MAX_FINDINGS_PER_RULE = 50;
+export { MAX_FINDINGS_PER_RULE };
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
   let worst = -1;

@@ -3,6 +3,11 @@ import type { ResolvedAccount } from './policy/account';
 import type { Policy } from './policy/types';
 import type { Category, Draft, Severity } from './types';
 
+/** More findings than this from one rule tell a person nothing more (and a 600 KB draft of
+ * "TBC TBC …" must not take seconds): the engine keeps this many per rule, and a rule that checks
+ * each new finding against the earlier ones stops collecting there. */
+export const MAX_FINDINGS_PER_RULE = 50;
+
 export interface RuleMeta {
   /** Equals the rule's file name. */
   id: string;

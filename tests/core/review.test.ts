@@ -115,6 +115,17 @@ describe('many findings', () => {
     expect(r.findings).toHaveLength(50);
     expect(r.verdict).toBe('stop');
   });
+
+  // Rules that check each finding against the earlier ones stop at the cap instead of going quadratic.
+  it('a 600,000-character draft of "TBC TBC …" is reviewed quickly', { timeout: 3_000 }, () => {
+    const r = review(draft({ text: 'TBC '.repeat(150_000) }), EMPTY_POLICY, NOW);
+    expect(r.findings.filter((f) => f.rule === 'placeholder')).toHaveLength(50);
+  });
+
+  it('a huge draft of e-mail addresses is reviewed quickly', { timeout: 3_000 }, () => {
+    const r = review(draft({ text: 'ana.lopez@gmail.com '.repeat(10_000) }), EMPTY_POLICY, NOW);
+    expect(r.findings.filter((f) => f.rule === 'privacy')).toHaveLength(50);
+  });
 });
 
 describe("a team's per-rule settings", () => {

@@ -6,7 +6,7 @@
 // vocabulary is data (lexicons/<lang>/placeholder.ts); only the shapes of markers live here.
 import * as en from '../lexicons/en/placeholder';
 import * as es from '../lexicons/es/placeholder';
-import type { Report, Rule } from '../rule';
+import { MAX_FINDINGS_PER_RULE, type Report, type Rule } from '../rule';
 import { phraseMatcher } from '../text/phrases';
 import type { Severity } from '../types';
 
@@ -94,6 +94,8 @@ export const placeholder: Rule = {
   check({ text }) {
     const found: Found[] = [];
     const add = (f: Found) => {
+      // The engine keeps no more than this anyway; without the cap each check below is quadratic.
+      if (found.length >= MAX_FINDINGS_PER_RULE) return;
       if (found.some((g) => f.start < g.end && f.end > g.start)) return;
       found.push(f);
     };

@@ -9,7 +9,7 @@ import { isValidIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as en from '../lexicons/en/privacy';
 import * as es from '../lexicons/es/privacy';
-import type { Report, Rule } from '../rule';
+import { MAX_FINDINGS_PER_RULE, type Report, type Rule } from '../rule';
 import { findEmails, hostIn } from '../text/urls';
 import type { Severity } from '../types';
 
@@ -165,7 +165,8 @@ export const privacy: Rule = {
     const sev = (s: Severity): Severity => (isPublic ? s : 'info');
     const found: Span[] = [];
     const add = (r: Span) => {
-      if (!overlaps(found, r.start, r.end)) found.push(r);
+      // The engine keeps no more than this anyway; without the cap the overlap check is quadratic.
+      if (found.length < MAX_FINDINGS_PER_RULE && !overlaps(found, r.start, r.end)) found.push(r);
     };
     const hasDigits = /\d/.test(text);
 
