@@ -1,6 +1,7 @@
 // Every account the adapters have seen posting, so the options page can list them for the person
 // to mark brand or personal, and so a new account is asked about once.
 import browser from 'webextension-polyfill';
+import { normalizeAccountId } from '../core/policy/account';
 import type { Platform } from '../core/types';
 
 export const ACCOUNTS_SEEN_KEY = 'accountsSeen';
@@ -16,7 +17,7 @@ export interface SeenAccount {
 }
 
 const same = (a: { platform: Platform; id: string }, b: { platform: Platform; id: string }) =>
-  a.platform === b.platform && a.id.toLowerCase() === b.id.toLowerCase();
+  a.platform === b.platform && normalizeAccountId(a.id) === normalizeAccountId(b.id);
 
 export async function seenAccounts(): Promise<SeenAccount[]> {
   const stored = (await browser.storage.local.get(ACCOUNTS_SEEN_KEY))[ACCOUNTS_SEEN_KEY];

@@ -1,5 +1,5 @@
 // What the worker does for each method of the message map.
-import { resolveAccount } from '../core/policy/account';
+import { normalizeAccountId, resolveAccount } from '../core/policy/account';
 import { review } from '../core/review';
 import type { Draft, Platform } from '../core/types';
 import type { Outcome, ReviewAnswer } from '../shared/messages';
@@ -79,7 +79,7 @@ export async function handleAccountKind(platform: Platform, id: string, kind: 'b
   await markAsked(platform, id);
   if (kind === 'skip') return;
   const result = await updatePolicy((p) => {
-    if (!p.accounts.some((a) => a.platform === platform && a.id.toLowerCase() === id.toLowerCase())) p.accounts.push({ platform, id, kind });
+    if (!p.accounts.some((a) => a.platform === platform && normalizeAccountId(a.id) === normalizeAccountId(id))) p.accounts.push({ platform, id, kind });
   });
   if (!result.ok) throw new Error(result.error);
 }

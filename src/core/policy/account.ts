@@ -10,7 +10,9 @@ export interface ResolvedAccount {
   crisis?: Crisis;
 }
 
-const normalize = (id: string) => id.trim().replace(/^@/, '').toLowerCase();
+/** One account however it is written: ids match case-insensitively, with or without "@". */
+export const normalizeAccountId = (id: string) => id.trim().replace(/^@/, '').toLowerCase();
+const normalize = normalizeAccountId;
 
 const DAY_MS = 86_400_000;
 /** When crisis mode ends: a bare date ("2026-12-01") means through the end of that day (UTC). */

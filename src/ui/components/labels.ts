@@ -1,10 +1,10 @@
 // Names people read for the policy's and journal's values, in the browser's language.
 import type { AccountKind, AccountMode } from '../../core/policy/types';
-import type { DraftContext, Platform, Severity, Verdict } from '../../core/types';
+import type { DraftContext, Severity, Verdict } from '../../core/types';
 import type { JournalAction } from '../../background/journal';
 import { t } from '../i18n';
 
-export const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
+export { PLATFORM_NAMES } from '../strings';
 
 export const modeLabel = (m: AccountMode) =>
   ({ guard: t('options_mode_guard'), 'every-post': t('options_mode_every_post'), off: t('options_mode_off') })[m];

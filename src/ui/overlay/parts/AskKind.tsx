@@ -5,8 +5,8 @@ import type { AccountKindAnswer } from '../view';
 
 export function AskKind({ account, onAnswer }: { account: string; onAnswer(kind: AccountKindAnswer): void }) {
   return (
-    <div class="ask" role="group" aria-label={t('overlay_ask_kind', account)}>
-      <p>{t('overlay_ask_kind', account)}</p>
+    <div class="ask" role="group" aria-labelledby="sl-ask">
+      <p id="sl-ask">{t('overlay_ask_kind', account)}</p>
       <div class="ask-actions">
         <button type="button" onClick={trusted(() => onAnswer('brand'))}>
           {t('overlay_kind_brand')}

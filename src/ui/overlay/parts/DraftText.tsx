@@ -5,7 +5,7 @@ import { highlightRuns } from '../highlight';
 
 export function DraftText({ text, findings }: { text: string; findings: readonly Finding[] }) {
   return (
-    <div class="draft" tabIndex={0} aria-label={t('overlay_draft')}>
+    <div class="draft" role="region" tabIndex={0} aria-label={t('overlay_draft')}>
       {highlightRuns(text, findings).map((r, i) => (r.marked ? <mark key={i}>{r.text}</mark> : r.text))}
     </div>
   );
