@@ -1,6 +1,7 @@
 // After a post goes out in crisis mode, a reminder some minutes later: come back and see how the
 // replies are going (crisis practice: watch how a response evolves).
 import browser from 'webextension-polyfill';
+import { t } from '../ui/i18n';
 import { entryById } from './journal';
 import { loadSettings } from './settings-store';
 
@@ -19,7 +20,7 @@ export async function onAlarm(alarm: { name: string }): Promise<void> {
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: 'Second Look: how are the replies going?',
-    message: `You posted${entry.account ? ` as ${entry.account}` : ''} during crisis mode (${entry.crisis}). Go back and read the replies before posting again.`,
+    title: t('reminder_title'),
+    message: t('reminder_body', entry.account ?? '', entry.crisis ?? ''),
   });
 }

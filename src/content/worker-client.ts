@@ -1,6 +1,7 @@
 // Calls into the worker with a deadline. Every failure becomes ReviewUnavailable, so the caller has
 // one thing to handle: tell the person and let them post.
 import { envelope, type Answer, type Method, type Methods } from '../shared/messages';
+import { t } from '../ui/i18n';
 
 export class ReviewUnavailable extends Error {}
 
@@ -33,20 +34,20 @@ export async function callWorker<M extends Method>(
   params: Methods[M]['params'],
   timeoutMs: number,
 ): Promise<Methods[M]['result']> {
-  if (!extensionAlive()) throw new ReviewUnavailable('Second Look was updated or reloaded; reload this tab to turn it back on.');
+  if (!extensionAlive()) throw new ReviewUnavailable(t('unavailable_reloaded'));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReviewUnavailable('The review took too long to answer.')), timeoutMs);
+    timer = setTimeout(() => reject(new ReviewUnavailable(t('unavailable_timeout'))), timeoutMs);
   });
   try {
     const answer = (await Promise.race([runtime()!.sendMessage(envelope(method, params)), deadline])) as
       | Answer<Methods[M]['result']>
       | undefined;
-    if (!answer) throw new ReviewUnavailable('The review did not answer.');
-    if (!answer.ok) throw new ReviewUnavailable(answer.error);
+    if (!answer) throw new ReviewUnavailable(t('unavailable_no_answer'));
+    if (!answer.ok) throw new ReviewUnavailable(t('unavailable_failed')); // the worker's own words are for developers
     return answer.value;
   } catch (e) {
-    throw e instanceof ReviewUnavailable ? e : new ReviewUnavailable(extensionAlive() ? 'The review could not run.' : 'Second Look was updated or reloaded; reload this tab to turn it back on.');
+    throw e instanceof ReviewUnavailable ? e : new ReviewUnavailable(t(extensionAlive() ? 'unavailable_failed' : 'unavailable_reloaded'));
   } finally {
     clearTimeout(timer);
   }
