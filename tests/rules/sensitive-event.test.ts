@@ -2,6 +2,7 @@ import { sensitiveEvent } from '../../src/core/rules/sensitive-event';
 import { ruleTester } from './rule-tester';
 
 const brand = { account: '@nimbusair', policy: { accounts: [{ platform: 'x' as const, id: '@nimbusair', kind: 'brand' as const }] } };
+const personal = { account: '@ana', policy: { accounts: [{ platform: 'x' as const, id: '@ana', kind: 'personal' as const }] } };
 const watch = {
   policy: {
     watchlist: [
@@ -30,6 +31,22 @@ ruleTester(sensitiveEvent, {
     { text: 'We stand with our colleagues and customers in Paris. #PrayForParis', ...brand },
     { text: 'Today we listen and learn. #BlackLivesMatter', ...brand },
     { text: '#WhyIStayed You had pizza.', name: 'a hijacked cause hashtag is only a concern for brands' },
+    // Everyday talk: a death word said of a thing or of oneself, with a laugh, is no death.
+    'My phone died lol',
+    { text: 'My phone died lol', ...personal },
+    { text: 'I literally died 😂', ...brand },
+    { text: 'RIP to my old laptop lol', ...personal },
+    'RIP to my old laptop lol',
+    { text: 'The tragedy of Monday mornings 😂', ...brand },
+    // A one-word tragedy pairs only with a pitch in its own sentence.
+    { text: "Don't be a fashion victim… our new collection is on sale", ...brand },
+    { text: 'Thank you to all our troops. Visit our new museum', ...brand },
+    { text: 'Refugees of the office, unite. Our new lounge is open all day.', ...brand },
+    // Asking for help is not selling.
+    { text: "Don't forget you can donate through our app", ...brand },
+    { text: "Flood victims need help. Don't forget you can donate to the relief fund through our app.", ...brand },
+    { text: 'Participa en nuestra recogida de alimentos', ...brand },
+    { text: 'Tras las inundaciones, participa en nuestra recogida de alimentos para los afectados.', ...brand },
   ],
   invalid: [
     {
@@ -67,6 +84,12 @@ ruleTester(sensitiveEvent, {
       ...brand,
       errors: [{ severity: 'critical', excerpt: 'our new' }],
     },
+    {
+      text: 'Enemy troops invaded the city overnight. Grab yours before they sell out!',
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: 'Grab yours' }],
+    },
+    { text: 'The victims of the earthquake deserve better lol', errors: [{ severity: 'warning', excerpt: 'lol' }] },
     { text: 'The Casey Anthony verdict is in', ...watch, errors: [{ severity: 'warning', excerpt: 'Casey Anthony' }] },
     { text: 'Thoughts on #CaseyAnthony?', ...watch, errors: [{ severity: 'warning', excerpt: '#CaseyAnthony' }] },
   ],

@@ -3,7 +3,9 @@
 // lexicons that must meet in the same post: a condolence alone, or a service notice during a flood,
 // stays clear; only the pairing ("Our thoughts are with… Don't forget: 20% off") is reported.
 // Hand-written: no library judges this; the vocabulary is data (lexicons/<lang>/sensitive-event.ts,
-// lexicons/<lang>/promotion.ts).
+// lexicons/<lang>/promotion.ts). They must be near: a tragedy in the same or the next sentence, an
+// everyday word ("died", "victims") in the same one; a death word next to a laugh is no death, and
+// a pitch beside "donate" or "relief" asks for help.
 import * as enP from '../lexicons/en/promotion';
 import * as en from '../lexicons/en/sensitive-event';
 import * as esP from '../lexicons/es/promotion';
@@ -20,6 +22,9 @@ const idiomSet = new Set([...en.grimIdioms, ...es.grimIdioms]);
 const causeSet = new Set([...en.causeHashtags, ...es.causeHashtags]);
 const seriousMatcher = phraseMatcher([...memorialSet, ...idiomSet, ...causeSet, ...en.tragedy, ...es.tragedy], { regex: true });
 const supportMatcher = phraseMatcher([...en.support, ...es.support], { regex: true });
+const charityMatcher = phraseMatcher([...en.charity, ...es.charity], { regex: true });
+const everydaySet = new Set([...en.everydayTragedy, ...es.everydayTragedy]);
+const figurativeSet = new Set([...en.figurativeDeath, ...es.figurativeDeath]);
 type Pitch = 'promotion' | 'pivot' | 'joke' | 'cheer';
 const pitchKind = new Map<string, Pitch>();
 for (const [kind, list] of [
@@ -76,23 +81,51 @@ export const sensitiveEvent: Rule = {
     const rips: PhraseMatch[] = text.includes('R')
       ? [...text.matchAll(RIP)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: 'RIP' }))
       : [];
-    const all = seriousMatcher(text);
+    const found = [...seriousMatcher(text), ...rips];
+    if (found.length === 0) return out;
+
+    const sentence = sentenceIndex(text);
+    const pitches = pitchMatcher(text);
+    const jokes = [
+      ...pitches.filter((p) => pitchKind.get(p.phrase) === 'joke'),
+      ...[...text.matchAll(JOKE_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] })),
+    ];
+    // "My phone died lol", "RIP to my old laptop 😂": a death word next to a laugh is no death.
+    const all = found.filter(
+      (m) => !(figurativeSet.has(m.phrase) && jokes.some((j) => sentence(j.start) === sentence(m.start))),
+    );
     const day = all.find((m) => memorialSet.has(m.phrase));
     const idiom = all.find((m) => idiomSet.has(m.phrase));
     const cause = all.find((m) => causeSet.has(m.phrase));
-    const grave = firstOf(all.filter((m) => !memorialSet.has(m.phrase) && !idiomSet.has(m.phrase) && !causeSet.has(m.phrase)), rips);
-    const serious = day ?? idiom ?? grave ?? cause;
-    if (!serious) return out;
+    const graves = all.filter((m) => !memorialSet.has(m.phrase) && !idiomSet.has(m.phrase) && !causeSet.has(m.phrase));
+    const grave = firstOf(graves);
+    if (!(day ?? idiom ?? grave ?? cause)) return out;
 
-    const pitches = pitchMatcher(text);
-    const first = (k: Pitch) => pitches.find((p) => pitchKind.get(p.phrase) === k);
-    const promo = first('promotion');
-    const pivot = first('pivot');
-    const joke = first('joke') ?? emoji(text, JOKE_EMOJI);
-    // On a day of remembrance a party is as wrong as a sale; next to a death, "celebrate his life" is not.
-    const party = day && serious === day ? (first('cheer') ?? emoji(text, CHEER_EMOJI)) : undefined;
-    const pitch = firstOf(...[promo, pivot, joke, party].map((m) => (m ? [m] : [])));
-    if (!pitch) {
+    // A pitch in a sentence that asks for donations or relief is help, not a sale.
+    const helping = new Set(charityMatcher(text).map((m) => sentence(m.start)));
+    const candidates: { pitch: PhraseMatch; kind: Pitch }[] = [
+      ...pitches.map((p) => ({ pitch: p, kind: pitchKind.get(p.phrase)! })),
+      ...jokes.filter((j) => !pitchKind.has(j.phrase)).map((j) => ({ pitch: j, kind: 'joke' as Pitch })),
+      ...[...text.matchAll(CHEER_EMOJI)].map((m) => ({ pitch: { start: m.index, end: m.index + m[0].length, phrase: m[0] }, kind: 'cheer' as Pitch })),
+    ].filter((c) => !helping.has(sentence(c.pitch.start)));
+    /** What this pitch would be tied to, if anything: days and cause hashtags anywhere in the post, a
+     * tragedy or a grim idiom in the same or the next sentence, an everyday word only in the same one. */
+    const tiedTo = (c: { pitch: PhraseMatch; kind: Pitch }): PhraseMatch | undefined => {
+      // On a day of remembrance a party is as wrong as a sale; next to a death, "celebrate his life" is not.
+      if (c.kind === 'cheer') return day;
+      if (day) return day;
+      const at = sentence(c.pitch.start);
+      const near = (m: PhraseMatch) => {
+        const gap = Math.abs(sentence(m.start) - at);
+        return everydaySet.has(m.phrase) ? c.kind !== 'joke' && gap === 0 : gap <= 1;
+      };
+      if (idiom && near(idiom)) return idiom;
+      return graves.find(near) ?? cause;
+    };
+    const tied = candidates.map((c) => ({ ...c, serious: tiedTo(c) })).filter((c) => c.serious).sort((a, b) => a.pitch.start - b.pitch.start);
+    const sells = tied.some((c) => c.kind === 'promotion' || c.kind === 'pivot');
+    const chosen = tied[0];
+    if (!chosen) {
       // A brand using a cause's hashtag with no word of support: hijacking it (#WhyIStayed "You had pizza").
       if (cause && ctx.account.kind === 'brand' && supportMatcher(text).length === 0 && !grave) {
         out.push({
@@ -105,17 +138,19 @@ export const sensitiveEvent: Rule = {
       }
       return out;
     }
+    const pitch = chosen.pitch;
+    const serious = chosen.serious!;
     const what = text.slice(serious.start, serious.end);
     const brand = ctx.account.kind === 'brand';
     const message = day && serious === day
-      ? `This post ties "${what}", a day of remembrance, to ${promo || pivot ? 'marketing' : 'a joke or a party'}; it reads as profiting from the dead.`
+      ? `This post ties "${what}", a day of remembrance, to ${sells ? 'marketing' : 'a joke or a party'}; it reads as profiting from the dead.`
       : idiom && serious === idiom
         ? `"${what}" is a phrase from war or disaster, used here to sell; people will read it as making light of it.`
-        : `This post puts "${what}" next to ${joke && !promo && !pivot ? 'a joke' : 'a pitch'}; it reads as using a tragedy to sell.`;
+        : `This post puts "${what}" next to ${sells ? 'a pitch' : 'a joke'}; it reads as using a tragedy to sell.`;
     out.push({
       start: pitch.start,
       end: pitch.end,
-      severity: brand && (promo || pivot) ? 'critical' : 'warning',
+      severity: brand && sells ? 'critical' : 'warning',
       message,
       suggestion: 'Say what you need to say about it on its own, without the offer or the joke.',
     });
@@ -123,9 +158,20 @@ export const sensitiveEvent: Rule = {
   },
 };
 
-const JOKE_EMOJI = new RegExp(enP.jokeEmoji.source, 'u');
-const CHEER_EMOJI = new RegExp(enP.cheerEmoji.source, 'u');
-function emoji(text: string, re: RegExp): PhraseMatch | undefined {
-  const m = re.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length, phrase: m[0] } : undefined;
+const JOKE_EMOJI = new RegExp(enP.jokeEmoji.source, 'gu');
+const CHEER_EMOJI = new RegExp(enP.cheerEmoji.source, 'gu');
+
+/** Which sentence an offset falls in (a full stop, ! ? or … before a space, or a line break, ends one). */
+function sentenceIndex(text: string): (at: number) => number {
+  const ends = [...text.matchAll(/[.!?…]+(?=\s|$)|\n/gu)].map((m) => m.index + m[0].length);
+  return (at) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }

@@ -16,17 +16,34 @@ export const tragedy: string[] = [
   // war
   'war in (?:ukraine|syria|gaza|israel|iraq|afghanistan|yemen|sudan|lebanon|europe|the middle east)',
   'world war', 'civil war', 'at war', 'war[- ]torn', 'war\\s?zone', 'invasion', 'invaded', 'airstrikes?', 'air raids?',
-  'missile strikes?', 'shelling', 'troops', 'ceasefire', 'refugees?', 'casualties',
+  'missile strikes?', 'shelling', 'enemy troops', 'troops (?:have |had )?(?:invaded|entered|crossed|advanced|opened fire|killed)', 'ceasefire', 'refugees?', 'casualties',
   // death and mourning
   'rest in peace', 'passed away', 'died', 'deaths', 'death of', 'death toll', 'killed in', 'were killed',
   'was killed', 'dead and', 'people dead', 'confirmed dead',
-  'lost (?:his|her|their) lives', 'lost (?:his|her|their) life', 'loss of life', 'victims?', 'mourn',
+  'lost (?:his|her|their) lives', 'lost (?:his|her|their) life', 'loss of life', 'victims', 'victims? of', 'mourn',
   'mourning', 'condolences', 'thoughts and prayers', 'our thoughts are with', 'our hearts go out',
   'in memory of', 'in loving memory', 'funeral',
   // political fights
   'election fraud', 'impeachment', 'riots?', 'rioting', 'protesters', 'unrest', 'uprising', 'in uproar', 'coup', 'police brutality', 'black lives matter',
   'abortion', 'gun control', 'gun violence', 'border wall',
   'deportations?',
+];
+
+/**
+ * Entries of `tragedy` that everyday talk uses too ("the tragedy of Mondays", "refugees from the
+ * office"): paired only with a pitch in the same sentence, never with a joke.
+ */
+export const everydayTragedy: string[] = [
+  'died', 'deaths', 'victims', 'victims? of', 'mourn', 'funeral', 'riots?', 'rioting', 'unrest', 'coup', 'invasion', 'invaded',
+  'hostages?', 'casualties', 'tragedy', 'tragic', 'devastating', 'devastation', 'catastrophe', 'refugees?',
+];
+
+/** Death words also said of a phone or of oneself: next to a laugh in the same sentence they are no death. */
+export const figurativeDeath: string[] = ['died', 'RIP', 'rest in peace'];
+
+/** Giving to a cause: a "don't forget" or "our app" next to these asks for help, it does not sell. */
+export const charity: string[] = [
+  'donate', 'donating', 'donations?', 'relief', 'fundrais(?:er|ing)', 'charity', 'proceeds', 'volunteer', 'volunteers', 'appeal',
 ];
 
 /**

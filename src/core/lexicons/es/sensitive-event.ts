@@ -13,6 +13,18 @@ export const tragedy: string[] = [
   'violencia de género', 'feminicidio', 'desahucios?', 'manifestantes', 'disturbios', 'golpe de estado',
 ];
 
+export const everydayTragedy: string[] = [
+  'tropas', 'víctimas', 'víctima', 'muertos', 'murió', 'funeral', 'luto', 'tragedia', 'trágico', 'trágica', 'devastador',
+  'devastadora', 'catástrofe', 'invasión', 'misiles?', 'disturbios', 'refugiados',
+];
+
+export const figurativeDeath: string[] = ['murió', 'dep', 'descanse en paz'];
+
+export const charity: string[] = [
+  'dona', 'donar', 'donad', 'donamos', 'donativos?', 'donaciones', 'donación', 'recogida', 'recaudación', 'recaudar', 'benéfic[oa]s?',
+  'solidari[oa]s?', 'voluntari[oa]s', 'ayuda humanitaria',
+];
+
 export const causeHashtags: string[] = ['#niunamenos', '#yotecreo', '#todossomos[\\p{L}\\p{N}_]+', '#fuerza[\\p{L}\\p{N}_]+', '#yosoy[\\p{L}\\p{N}_]+', '#metoo'];
 
 export const support: string[] = [
