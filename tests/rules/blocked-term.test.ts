@@ -16,6 +16,7 @@ ruleTester(blockedTerm, {
     { text: 'Project Falconry club visits our hangar.', policy },
     { text: 'Project Falcon is coming', policy: { ...policy, allowedTerms: ['Project Falcon'] } },
     'Project Falcon is coming (no policy, nothing blocked).',
+    { text: 'New on PlayStation and at McDonald\'s this week.', policy: { blockedTerms: [{ term: 'Station' }, { term: 'Donald' }] } },
   ],
   invalid: [
     {
@@ -25,7 +26,9 @@ ruleTester(blockedTerm, {
     },
     { text: 'project  falcon lands in 2027', policy, errors: [{ severity: 'critical', excerpt: 'project  falcon' }] },
     { text: 'Meet Nimbus Zero.', policy, errors: [{ severity: 'critical', excerpt: 'Nimbus Zero' }] },
-    { text: 'Big things coming #ProjectFalcon', policy, errors: [{ severity: 'critical', excerpt: 'ProjectFalcon' }] },
+    { text: 'Big things coming #ProjectFalcon', policy, errors: [{ severity: 'critical', excerpt: '#ProjectFalcon' }] },
+    { text: 'Launch day! #FalconHeavy', policy: { blockedTerms: [{ term: 'Falcon' }] }, errors: [{ severity: 'critical', excerpt: 'Falcon' }] },
+    { text: 'Thanks @FalconTeam!', policy: { blockedTerms: [{ term: 'Falcon' }] }, errors: [{ severity: 'critical', excerpt: 'Falcon' }] },
     { text: 'See project_falcon on the roadmap', policy, errors: [{ severity: 'critical', excerpt: 'project_falcon' }] },
     { text: 'Terms with symbols work too: C++ (beta)', policy: { blockedTerms: [{ term: 'C++ (beta)' }] }, errors: [{ severity: 'critical', excerpt: 'C++ (beta)' }] },
   ],

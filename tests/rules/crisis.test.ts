@@ -30,6 +30,7 @@ ruleTester(crisis, {
     { text: 'Customers can request a refund online or call 13 13 13.', ...inCrisis },
     { text: 'We strike a balance', ...over },
     { text: 'Deluxe rooms and luxuryhotels.com bookings: updates on your stay.', ...inCrisis },
+    { text: 'Our lounge now has LuxuryLine seats and a PlayStation corner; updates on your stay.', ...inCrisis },
   ],
   invalid: [
     {

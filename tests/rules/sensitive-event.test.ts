@@ -27,6 +27,7 @@ ruleTester(sensitiveEvent, {
     'Por las inundaciones, cancelamos los vuelos de hoy. Cambio gratuito en la web.',
     'Un café de muerte: 20% de descuento hoy.',
     { text: 'He was not guilty, said the court; our coverage continues.', ...watch },
+    { text: "Breakfast at McDonald's, then PlayStation all day.", policy: { watchlist: [{ term: 'Donald' }, { term: 'station' }] } },
     { text: 'Donate to the earthquake relief fund: every euro goes to the Red Cross.', ...brand },
     { text: 'We stand with our colleagues and customers in Paris. #PrayForParis', ...brand },
     { text: 'Today we listen and learn. #BlackLivesMatter', ...brand },
@@ -91,6 +92,7 @@ ruleTester(sensitiveEvent, {
     },
     { text: 'The victims of the earthquake deserve better lol', errors: [{ severity: 'warning', excerpt: 'lol' }] },
     { text: 'The Casey Anthony verdict is in', ...watch, errors: [{ severity: 'warning', excerpt: 'Casey Anthony' }] },
+    { text: 'Join us #StationFire', policy: { watchlist: [{ term: 'station' }] }, errors: [{ severity: 'warning', excerpt: 'Station' }] },
     { text: 'Thoughts on #CaseyAnthony?', ...watch, errors: [{ severity: 'warning', excerpt: '#CaseyAnthony' }] },
   ],
 });

@@ -1,23 +1,22 @@
 // The team's blocked terms (policy.blockedTerms): unannounced code names, retired slogans, words the
-// brand never uses. Whole words, any case, also run together in a hashtag (#ProjectFalcon); the
-// term's note is the reason given to the person.
+// brand never uses. Matched like every policy term (text/terms): whole words, any case, also inside
+// or run together in a hashtag (#ProjectFalcon, #FalconHeavy); the term's note is the reason given.
 import type { TermNote } from '../policy/types';
 import type { Rule } from '../rule';
-import { phraseMatcher, type PhraseMatch } from '../text/phrases';
+import type { PhraseMatch } from '../text/phrases';
+import { termMatcher } from '../text/terms';
 
 const matchers = new WeakMap<readonly TermNote[], { match: (text: string) => PhraseMatch[]; notes: Map<string, string | undefined> }>();
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function matcherFor(terms: readonly TermNote[]) {
   let m = matchers.get(terms);
   if (!m) {
     const usable = terms.filter((t) => typeof t.term === 'string' && t.term.trim().length > 0);
     // "Project Falcon" also as #ProjectFalcon, project_falcon or Project-Falcon.
-    const sources = usable.map((t) => t.term.trim().split(/\s+/).map(escape).join('[\\s_-]*'));
+    const names = usable.map((t) => t.term.trim());
     m = {
-      match: phraseMatcher(sources, { regex: true }),
-      notes: new Map(usable.map((t, i) => [sources[i]!, t.note])),
+      match: termMatcher(names),
+      notes: new Map(usable.map((t, i) => [names[i]!, t.note])),
     };
     matchers.set(terms, m);
   }
