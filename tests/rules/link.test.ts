@@ -6,6 +6,8 @@ const brand = { brandDomains: ['nimbusair.com', 'cafelumbre.es'] };
 
 ruleTester(link, {
   valid: [
+    'Version 10.2.3.4 is out now: faster check-in.',
+    'Update the app to v10.0.0.1 today.',
     { text: 'Winter sale is live: https://nimbusair.com/sale', policy: brand },
     { text: 'NEW ROUTE: Madrid to Tokyo, from June. Tickets on sale now at https://nimbusair.com/tokyo', policy: brand },
     { text: 'Book at www.nimbusair.com or in the app.', policy: brand },

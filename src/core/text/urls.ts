@@ -122,8 +122,9 @@ export function findLinks(text: string): Found {
         const start = a + m.index;
         if (urls.some((u) => start < u.end && start + m[0].length > u.start)) continue;
         if (emails.some((e) => start < e.end && start + m[0].length > e.start)) continue;
-        // "1.2.3.4" with no port or path is more likely a version number than an address.
-        if (/^[\d.]+$/.test(m[0]) && !/^(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\./.test(m[0])) continue;
+        // "1.2.3.4" with no port or path is more likely a version number than an address, and so is
+        // a private-looking one named as a version ("Version 10.2.3.4", "v10.0.0.1").
+        if (/^[\d.]+$/.test(m[0]) && (!/^(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\./.test(m[0]) || VERSION_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
         const u = parse(m[0].replace(/[.,;:!?)]+$/, ''), start);
         if (u) urls.push(u);
       }
@@ -134,6 +135,9 @@ export function findLinks(text: string): Found {
   lastFound = found;
   return found;
 }
+
+/** Words that name what follows as a version number rather than an address. */
+const VERSION_BEFORE = /(?:\bv|\bversi[oó]n|\brelease|\bbuild|\bupdate|\bfirmware|\bactualizaci[oó]n)\s*[:.]?\s*$/iu;
 
 export const findUrls = (text: string): UrlMatch[] => findLinks(text).urls;
 export const findEmails = (text: string): EmailMatch[] => findLinks(text).emails;
