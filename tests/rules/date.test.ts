@@ -4,6 +4,7 @@ import { ruleTester } from './rule-tester';
 // Posting time for every case: Friday 20 November 2026, 15:00 UTC (the tester's default).
 ruleTester(date, {
   valid: [
+    { name: 'a date that is yesterday in UTC but still today in the Americas', text: 'Last chance: the sale ends March 9!', now: '2026-03-10T02:00:00Z' },
     '¡Os esperamos el viernes 4 de diciembre para la cata de café!',
     'Join our careers open day on Tuesday, December 8, from 10am to 4pm at our Madrid office.',
     'Cerramos el 25 de diciembre y el 1 de enero. ¡Felices fiestas!',
@@ -40,6 +41,7 @@ ruleTester(date, {
     'It is Friday, and it is sunny in Madrid.',
   ],
   invalid: [
+    { name: 'the same date two days later has passed', text: 'Last chance: the sale ends March 9!', now: '2026-03-11T12:00:00Z', errors: [{ severity: 'warning', excerpt: 'March 9' }] },
     {
       text: 'Our Lisbon lounge opens Tue 12/7. See you there!',
       errors: [{ severity: 'warning', category: 'date', excerpt: 'Tue 12/7', start: 24, end: 32 }],

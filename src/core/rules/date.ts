@@ -257,7 +257,9 @@ export const date: Rule = {
         // Far in the past means next year's ("closed on 1 January", posted in November).
         if (when < today - 62 * DAY_MS) continue;
       }
-      if (when >= today) continue;
+      // The posting time is UTC; yesterday's date there is still today somewhere west of it (an
+      // evening post in the Americas): only a date older than that has surely passed.
+      if (when >= today - DAY_MS) continue;
       const sentence = sentenceAround(text, f.start, f.end);
       if (PAST.test(sentence)) continue;
       const upcoming = UPCOMING.test(sentence);
