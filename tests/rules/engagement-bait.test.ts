@@ -10,6 +10,7 @@ ruleTester(engagementBait, {
     'Comparte tu foto con #CaféLumbre y te invitamos a un café.',
   ],
   invalid: [
+    { text: 'Por cada comentario donamos 1€ a la protectora 🐶', errors: [{ severity: 'warning' }] },
     { text: '1 RT = 1 breakfast for a vulnerable child. #GiveABreakfast', errors: [{ severity: 'warning', excerpt: '1 RT = 1 breakfast', start: 0, end: 18 }] },
     { text: 'For every like we donate a meal to a family in need.', errors: [{ severity: 'warning', excerpt: 'For every like' }] },
     { text: "Share this and we'll donate $1 to the flood victims.", errors: [{ severity: 'warning', excerpt: "Share this and we'll donate" }] },

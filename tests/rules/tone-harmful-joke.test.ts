@@ -8,9 +8,12 @@ ruleTester(toneHarmfulJoke, {
     'Spice up your eggnog with a pinch of nutmeg.',
     'Our holiday punch: spiked with rum, for grown-ups only, drink responsibly.',
     'Sneak a second cookie when nobody is watching 🍪',
+    { ...brand, text: "Sneak an extra cookie when they're not looking 🍪" },
+    { ...brand, text: 'Cómete otra galleta cuando no mire nadie 🍪' },
     'Designated driver? Our mocktails are on the house.',
   ],
   invalid: [
+    { ...brand, text: 'Échale algo en la copa cuando no esté mirando 😜', errors: [{ severity: 'critical', excerpt: 'Échale algo en la copa cuando no esté mirando' }] },
     {
       text: "Spike your best friend's eggnog when they're not looking.",
       ...brand,

@@ -8,8 +8,6 @@ import { phraseMatcher } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 
 const harmful = phraseMatcher([...en.harmfulJokes, ...es.harmfulJokes], { regex: true });
-// A word from every entry: skip the lexicon when none is there.
-const QUICK = /spike|slip|looking|roofie|means yes|consent|drunk|for the road|kys|kill yourself|die|échale|mire|consentimiento|camino|mátate|muérete/i;
 
 export const toneHarmfulJoke: Rule = {
   meta: {
@@ -19,7 +17,6 @@ export const toneHarmfulJoke: Rule = {
     description: 'Playful copy that endorses harm: spiking drinks, non-consent, drink-driving, telling someone to die.',
   },
   check(ctx) {
-    if (!QUICK.test(ctx.text)) return [];
     const text = ctx.text.replace(/[’‘]/g, "'");
     const quotes = quotedSpans(text);
     const found = harmful(text).filter((m) => !inside(quotes, m.start, m.end));

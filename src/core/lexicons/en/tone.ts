@@ -55,9 +55,11 @@ export const engagementBait: string[] = [
 
 /** Jokes that endorse harm: spiking drinks, non-consent, drink-driving, self-harm. */
 export const harmfulJokes: string[] = [
-  "spike (?:your|their|her|his|a|the|someone'?s|your \\w+'?s|your best friend'?s) (?:\\w+ )?(?:drink|drinks|eggnog|punch|coffee|cocktail|juice|soda|beer|wine)",
-  "slip (?:something|a little something|\\w+) (?:in|into) (?:her|his|their|your \\w+'?s) (?:drink|glass|coffee)",
-  "when (?:they'?re|she'?s|he'?s) not looking", 'roofie', 'roofies', 'no means yes', 'without (?:her|their|his) consent',
+  // "when they're not looking" only as part of doing something to someone's drink: on its own it is
+  // ordinary mischief ("sneak an extra cookie when they're not looking").
+  "spike (?:your|their|her|his|a|the|someone'?s|your \\w+'?s|your best friend'?s) (?:\\w+ )?(?:drink|drinks|eggnog|punch|coffee|cocktail|juice|soda|beer|wine)(?: when (?:they'?re|she'?s|he'?s) not looking)?",
+  "slip (?:something|a little something|\\w+) (?:in|into) (?:her|his|their|your \\w+'?s) (?:drink|glass|coffee)(?: when (?:they'?re|she'?s|he'?s) not looking)?",
+  'roofie', 'roofies', 'no means yes', 'without (?:her|their|his) consent',
   "drunk (?:drive|driving)(?: is)? (?:fun|ok|okay)", 'one more for the road', 'kill yourself', 'kys',
   'go die', 'hope you die',
 ];

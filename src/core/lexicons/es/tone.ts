@@ -25,6 +25,7 @@ export const engagementBait: string[] = [
 ];
 
 export const harmfulJokes: string[] = [
-  'échale algo en (?:la|el) (?:bebida|copa|café) (?:a|de) tu', 'cuando no (?:mire|miren|esté mirando)',
+  // "cuando no mire" solo junto a lo que se hace con la bebida de alguien.
+  'échale algo en (?:la|el) (?:bebida|copa|café)(?: (?:a|de) tu \\w+)?(?:,? cuando no (?:mire|miren|esté mirando))?',
   'sin (?:su|tu) consentimiento', 'la última para el camino', 'mátate', 'muérete',
 ];
