@@ -6,11 +6,11 @@
 import * as en from '../lexicons/en/confidential';
 import * as es from '../lexicons/es/confidential';
 import type { Report, Rule } from '../rule';
-import { phraseMatcher } from '../text/phrases';
+import { escapeRegExp, phraseMatcher } from '../text/phrases';
 
 const strong = phraseMatcher([...en.markers, ...es.markers], { regex: true });
 const weak = phraseMatcher([...en.weakMarkers, ...es.weakMarkers]);
-const PROMISE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...en.promiseBefore, ...es.promiseBefore].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'iu');
+const PROMISE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...en.promiseBefore, ...es.promiseBefore].map(escapeRegExp).join('|')})\\s+$`, 'iu');
 
 export const confidential: Rule = {
   meta: {

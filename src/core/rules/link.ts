@@ -6,6 +6,7 @@
 import { editableDocs, internalHostWords as enInternal, internalTlds, maybeInternalHostWords as enMaybe, previewLinks } from '../lexicons/en/link';
 import { internalHostWords as esInternal, maybeInternalHostWords as esMaybe } from '../lexicons/es/link';
 import type { Report, Rule } from '../rule';
+import { escapeRegExp } from '../text/phrases';
 import { findEmails, findUrls, hostIn, registrableDomain, type UrlMatch } from '../text/urls';
 import type { Severity } from '../types';
 
@@ -127,7 +128,7 @@ function issuesOf(u: UrlMatch, brandDomains: readonly string[]): Issue[] {
   }
   const like = brandDomains.length > 0 ? lookAlike(host, brandDomains) : undefined;
   if (like) {
-    const fixed = u.value.replace(new RegExp(host.replace(/^www\./, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), like.brand);
+    const fixed = u.value.replace(new RegExp(escapeRegExp(host.replace(/^www\./, '')), 'i'), like.brand);
     issues.push(
       like.sameName
         ? { severity: 'warning', message: `${host} has your name but is not one of your domains (${like.brand}); check it is yours.`, suggestion: fixed }

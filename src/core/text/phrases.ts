@@ -8,7 +8,9 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regex that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 
 // Matching runs on a lower-cased copy of the text with case-sensitive regexes: V8 builds and runs
 // a case-insensitive Unicode regex ('iu') about three times slower than the same one without 'i',

@@ -3,9 +3,8 @@
 // "luxuryhotels", "deluxe", or "PlayStation" for "station" (CamelCase in running text is a name).
 // A term written as a hashtag ("#notguilty") matches that hashtag only; a several-word term ("Casey
 // Anthony") also matches its hashtag form ("#CaseyAnthony") and casey_anthony, Casey-Anthony.
-import type { PhraseMatch } from './phrases';
+import { escapeRegExp, type PhraseMatch } from './phrases';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
 const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
@@ -23,10 +22,10 @@ export function termMatcher(terms: readonly string[]) {
   const sources: string[] = [];
   const owners: number[] = [];
   list.forEach((t, i) => {
-    sources.push(t.split(/\s+/).map(escape).join('[\\s_-]+'));
+    sources.push(t.split(/\s+/).map(escapeRegExp).join('[\\s_-]+'));
     owners.push(i);
     if (!t.startsWith('#') && /\s/.test(t)) {
-      sources.push(`#${escape(t.replace(/\s+/g, ''))}`);
+      sources.push(`#${escapeRegExp(t.replace(/\s+/g, ''))}`);
       owners.push(i);
     }
   });
