@@ -1,34 +1,17 @@
 // @vitest-environment happy-dom
 // The Facebook adapter against committed HTML fixtures (tests/fixtures/facebook). Events are real:
 // dispatched on the element and handled by a capture listener on window, as the content script does.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Composer } from '../../src/sites/adapter';
 import { facebook as fb } from '../../src/sites/facebook';
+import { $, $$, adapterSources, clickEvent, drive, expectCommentedVariants, keyEvent, loadFixture, must, resetDocument } from './adapter-harness';
 
-const fixtures = join(import.meta.dirname, '../fixtures/facebook');
-
-function load(name: string, path = '/') {
-  const html = readFileSync(join(fixtures, name), 'utf8');
-  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  document.documentElement.lang = lang;
-  history.replaceState(null, '', path);
-}
+const load = (name: string, path = '/') => loadFixture('facebook', name, path);
 
 afterEach(() => {
-  document.documentElement.innerHTML = '<head></head><body></body>';
+  resetDocument();
   document.cookie = 'i_user=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
-  history.replaceState(null, '', '/');
 });
 
-const $ = (selector: string, root: ParentNode = document): HTMLElement => {
-  const el = root.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`fixture has no ${selector}`);
-  return el;
-};
-const $$ = (selector: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(selector)];
 
 // Test-side handles on the fixtures (the adapter itself never uses labels).
 const dialog = () => $('[role="dialog"]');
@@ -41,41 +24,9 @@ const replyBox = () => $(`li ${EDITOR}`, post(1));
 /** In the fixtures, a comment box's send button is the last button of its form. */
 const sendOf = (editor: Element) => $$('[role="button"]', editor.closest('form')!).at(-1)!;
 
-/** Dispatches `event` on `el` and returns what `handle` made of it in a window capture listener. */
-function during<T>(el: Element, event: Event, handle: (e: Event) => T): T {
-  let out: { value: T } | undefined;
-  const listener = (e: Event) => {
-    out = { value: handle(e) };
-  };
-  window.addEventListener(event.type, listener, { capture: true });
-  el.dispatchEvent(event);
-  window.removeEventListener(event.type, listener, { capture: true });
-  if (!out) throw new Error(`${event.type} never reached window`);
-  return out.value;
-}
-
-const clickEvent = () => new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
-const click = (el: Element) => during(el, clickEvent(), (e) => fb.composerForSubmit(e));
-const unreadableClick = (el: Element) => during(el, clickEvent(), (e) => fb.unreadable!(e));
-
-function keyEvent(init: KeyboardEventInit & { keyCode?: number }) {
-  const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
-  if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
-  return event;
-}
-
-function keydown(el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) {
-  return during(el, keyEvent(init), (e) => {
-    const composer = fb.composerForEditor(e);
-    return { composer, send: composer ? fb.isSendKey(e as KeyboardEvent, composer) : false };
-  });
-}
-const unreadableKey = (el: Element, init: KeyboardEventInit = {}) => during(el, keyEvent(init), (e) => fb.unreadable!(e));
-
-function must(c: Composer | null): Composer {
-  expect(c).not.toBeNull();
-  return c as Composer;
-}
+const { click, keydown, unreadable } = drive(fb);
+const unreadableClick = (el: Element) => unreadable(el, clickEvent());
+const unreadableKey = (el: Element, init: KeyboardEventInit = {}) => unreadable(el, keyEvent(init));
 
 const CREATE_TEXT = 'Good morning! Our new autumn menu starts today.\n\nBook a table at nimbus.example/book';
 
@@ -429,16 +380,8 @@ describe('facebook adapter: shape', () => {
   });
 
   it('keeps selectors as data, each variant with a comment saying where it applies', () => {
-    const src = readFileSync(join(import.meta.dirname, '../../src/sites/facebook-selectors.ts'), 'utf8').split('\n');
-    let variants = 0;
-    src.forEach((line, i) => {
-      if (/^\s+'.*',$/.test(line)) {
-        variants++;
-        expect(src[i - 1], `variant on line ${i + 1} has no comment`).toMatch(/^\s+\/\/ \S/);
-      }
-    });
-    expect(variants).toBeGreaterThan(15);
-    const logic = readFileSync(join(import.meta.dirname, '../../src/sites/facebook.ts'), 'utf8');
+    const { selectors: src, logic } = adapterSources('facebook');
+    expect(expectCommentedVariants(src)).toBeGreaterThan(15);
     expect(logic).not.toMatch(/\[role=|aria-label=|data-pagelet|data-lexical/);
     // No visible or aria-label text in either file: the adapter never matches words of the UI.
     const all = src.join('\n') + logic;

@@ -1,39 +1,14 @@
 // @vitest-environment happy-dom
 // The LinkedIn adapter against committed HTML fixtures (tests/fixtures/linkedin). Events are real:
 // dispatched on the element and handled by a capture listener on window, as the content script does.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Composer } from '../../src/sites/adapter';
 import { linkedin } from '../../src/sites/linkedin';
+import { $, $$, adapterSources, clickEvent, drive, expectCommentedVariants, keyEvent, loadFixture, must, resetDocument } from './adapter-harness';
 
-const fixtures = join(import.meta.dirname, '../fixtures/linkedin');
+const load = (name: string, path = '/feed/') => loadFixture('linkedin', name, path);
 
-function load(name: string, path = '/feed/') {
-  const html = readFileSync(join(fixtures, name), 'utf8');
-  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  document.documentElement.lang = lang;
-  history.replaceState(null, '', path);
-  // Declarative shadow roots: Chromium's parser attaches them, happy-dom's innerHTML does not.
-  for (const t of document.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
-    const shadow = t.parentElement!.attachShadow({ mode: t.getAttribute('shadowrootmode') as ShadowRootMode });
-    shadow.append(t.content.cloneNode(true));
-    t.remove();
-  }
-}
+afterEach(resetDocument);
 
-afterEach(() => {
-  document.documentElement.innerHTML = '<head></head><body></body>';
-  history.replaceState(null, '', '/');
-});
-
-const $ = (selector: string, root: ParentNode = document): HTMLElement => {
-  const el = root.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`fixture has no ${selector}`);
-  return el;
-};
-const $$ = (selector: string, root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>(selector)];
 const share = () => $('[data-test-modal-id="sharebox"]');
 const bubble = (name: string, root: ParentNode = document) => {
   const b = $$('.msg-overlay-conversation-bubble', root).find((el) => el.querySelector('.msg-overlay-bubble-header__title')?.textContent?.includes(name));
@@ -42,45 +17,9 @@ const bubble = (name: string, root: ParentNode = document) => {
 };
 const shadow = () => $('#interop-outlet').shadowRoot!;
 
-/** Dispatches `event` on `el` and returns what `handle` made of it in a window capture listener. */
-function during<T>(el: Element, event: Event, handle: (e: Event) => T): T {
-  let out: { value: T } | undefined;
-  const listener = (e: Event) => {
-    out = { value: handle(e) };
-  };
-  window.addEventListener(event.type, listener, { capture: true });
-  el.dispatchEvent(event);
-  window.removeEventListener(event.type, listener, { capture: true });
-  if (!out) throw new Error(`${event.type} never reached window`);
-  return out.value;
-}
-
-/** A click as a person makes it (trusted) unless `script` is set. */
-function clickEvent(script = false) {
-  const e = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
-  if (!script) Object.defineProperty(e, 'isTrusted', { value: true });
-  return e;
-}
-const click = (el: Element, script = false) => during(el, clickEvent(script), (e) => linkedin.composerForSubmit(e));
-const unreadableClick = (el: Element) => during(el, clickEvent(), (e) => linkedin.unreadable!(e));
-
-function keyEvent(init: KeyboardEventInit & { keyCode?: number } = {}) {
-  const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
-  if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
-  return event;
-}
-function keydown(el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) {
-  return during(el, keyEvent(init), (e) => {
-    const composer = linkedin.composerForEditor(e);
-    return { composer, send: composer ? linkedin.isSendKey(e as KeyboardEvent, composer) : false };
-  });
-}
-const unreadableKey = (el: Element, init: KeyboardEventInit = {}) => during(el, keyEvent(init), (e) => linkedin.unreadable!(e));
-
-function must(c: Composer | null): Composer {
-  expect(c).not.toBeNull();
-  return c as Composer;
-}
+const { click, keydown, unreadable } = drive(linkedin);
+const unreadableClick = (el: Element) => unreadable(el, clickEvent());
+const unreadableKey = (el: Element, init: KeyboardEventInit = {}) => unreadable(el, keyEvent(init));
 
 const SHARE_TEXT = 'Thrilled to share that our team just shipped the new onboarding flow.\n\nThank you Carlos Ruiz for the late nights! #teamwork';
 
@@ -551,16 +490,8 @@ describe('linkedin adapter: shape', () => {
   });
 
   it('keeps selectors as data, each variant with a comment saying where it applies', () => {
-    const src = readFileSync(join(import.meta.dirname, '../../src/sites/linkedin-selectors.ts'), 'utf8').split('\n');
-    let variants = 0;
-    src.forEach((line, i) => {
-      if (/^\s+'.*',$/.test(line)) {
-        variants++;
-        expect(src[i - 1], `variant on line ${i + 1} has no comment`).toMatch(/^\s+\/\/ \S/);
-      }
-    });
-    expect(variants).toBeGreaterThan(25);
-    const logic = readFileSync(join(import.meta.dirname, '../../src/sites/linkedin.ts'), 'utf8');
+    const { selectors, logic } = adapterSources('linkedin');
+    expect(expectCommentedVariants(selectors)).toBeGreaterThan(25);
     expect(logic).not.toMatch(/data-test|\[role=|\[aria-|\.(share|msg|comments|ql|global-nav)[-_]/);
   });
 });

@@ -1,78 +1,18 @@
 // @vitest-environment happy-dom
 // The X adapter against committed HTML fixtures (tests/fixtures/x). Events are real: dispatched on
 // the element and handled by a capture listener on window, as the content script does.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Composer } from '../../src/sites/adapter';
 import { x } from '../../src/sites/x';
+import { $, adapterSources, clickEvent, drive, expectCommentedVariants, keyEvent, loadFixture, must, resetDocument } from './adapter-harness';
 
-const fixtures = join(import.meta.dirname, '../fixtures/x');
+const load = (name: string, path = '/home') => loadFixture('x', name, path);
 
-function load(name: string, path = '/home') {
-  const html = readFileSync(join(fixtures, name), 'utf8');
-  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  document.documentElement.lang = lang;
-  // Chromium attaches declarative shadow roots (<template shadowrootmode>) when it parses a page;
-  // innerHTML does not, so attach them here.
-  for (let t = document.querySelector('template[shadowrootmode]'); t; t = document.querySelector('template[shadowrootmode]')) {
-    const host = t.parentElement as HTMLElement;
-    host.attachShadow({ mode: t.getAttribute('shadowrootmode') as ShadowRootMode }).appendChild((t as HTMLTemplateElement).content);
-    t.remove();
-  }
-  history.replaceState(null, '', path);
-}
+afterEach(resetDocument);
 
-afterEach(() => {
-  document.documentElement.innerHTML = '<head></head><body></body>';
-  history.replaceState(null, '', '/');
-});
-
-const $ = (selector: string, root: ParentNode = document): HTMLElement => {
-  const el = root.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`fixture has no ${selector}`);
-  return el;
-};
 const layers = () => $('#layers');
 const main = () => $('main');
 
-/** Dispatches `event` on `el` and returns what `handle` made of it in a window capture listener. */
-function during<T>(el: Element, event: Event, handle: (e: Event) => T): T {
-  let out: { value: T } | undefined;
-  const listener = (e: Event) => {
-    out = { value: handle(e) };
-  };
-  window.addEventListener(event.type, listener, { capture: true });
-  el.dispatchEvent(event);
-  window.removeEventListener(event.type, listener, { capture: true });
-  if (!out) throw new Error(`${event.type} never reached window`);
-  return out.value;
-}
-
-const click = (el: Element) =>
-  during(el, new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }), (e) =>
-    x.composerForSubmit(e),
-  );
-
-function keydown(el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) {
-  const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
-  if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
-  return during(el, event, (e) => {
-    const composer = x.composerForEditor(e);
-    return { composer, send: composer ? x.isSendKey(e as KeyboardEvent, composer) : false };
-  });
-}
-
-const unreadable = (el: Element, event: Event) => during(el, event, (e) => x.unreadable?.(e) ?? null);
-const clickEvent = () => new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
-const enterEvent = (init: KeyboardEventInit = {}) =>
-  new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
-
-function must(c: Composer | null): Composer {
-  expect(c).not.toBeNull();
-  return c as Composer;
-}
+const { click, keydown, unreadable } = drive(x);
 
 describe('x adapter: home, inline composer', () => {
   it('finds the inline composer from a click on its Post button (or on the label inside it)', () => {
@@ -422,7 +362,7 @@ describe('x adapter: direct messages, new chat', () => {
     send().remove();
     box().value = '';
     expect(keydown(box()).composer).toBeNull();
-    expect(unreadable(box(), enterEvent())).toBeNull();
+    expect(unreadable(box(), keyEvent())).toBeNull();
   });
 
   it('ignores the chat\'s other buttons, the inbox and the messages', () => {
@@ -442,7 +382,7 @@ describe('x adapter: direct messages, new chat', () => {
       expect(unreadable($(sel), clickEvent()), sel).toBeNull();
     }
     expect(keydown($('[data-testid="dm-search-bar"]')).composer).toBeNull();
-    expect(unreadable($('[data-testid="dm-search-bar"]'), enterEvent())).toBeNull();
+    expect(unreadable($('[data-testid="dm-search-bar"]'), keyEvent())).toBeNull();
   });
 
   it('names the recipient by handle, else by the conversation\'s name (a group); never takes their avatar for the account', () => {
@@ -621,9 +561,9 @@ describe('x adapter: sends it recognises but cannot read', () => {
     $('[data-testid="tweetButton"]').remove();
     const editor = $('[data-testid="tweetTextarea_0"]', layers());
     expect(keydown(editor, { ctrlKey: true }).composer).toBeNull();
-    expect(unreadable(editor, enterEvent({ ctrlKey: true }))).toEqual({ kind: 'modal', missing: ['submit'] });
-    expect(unreadable(editor, enterEvent())).toBeNull();
-    expect(unreadable(editor, enterEvent({ ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(unreadable(editor, keyEvent({ ctrlKey: true }))).toEqual({ kind: 'modal', missing: ['submit'] });
+    expect(unreadable(editor, keyEvent())).toBeNull();
+    expect(unreadable(editor, keyEvent({ ctrlKey: true, shiftKey: true }))).toBeNull();
   });
 
   it('Enter in a message box holding text with no Send button; Shift+Enter and an empty box are nothing', () => {
@@ -631,11 +571,11 @@ describe('x adapter: sends it recognises but cannot read', () => {
     $('[data-testid="dm-composer-send-button"]').remove();
     const box = $('textarea[data-testid="dm-composer-textarea"]') as HTMLTextAreaElement;
     expect(keydown(box).composer).toBeNull();
-    expect(unreadable(box, enterEvent())).toEqual({ kind: 'dm', missing: ['submit'] });
-    expect(unreadable(box, enterEvent({ shiftKey: true }))).toBeNull();
-    expect(unreadable(box, enterEvent({ isComposing: true }))).toBeNull();
+    expect(unreadable(box, keyEvent())).toEqual({ kind: 'dm', missing: ['submit'] });
+    expect(unreadable(box, keyEvent({ shiftKey: true }))).toBeNull();
+    expect(unreadable(box, keyEvent({ isComposing: true }))).toBeNull();
     box.value = '   ';
-    expect(unreadable(box, enterEvent())).toBeNull();
+    expect(unreadable(box, keyEvent())).toBeNull();
   });
 
   it('a message box under a test id we do not know, and a Send button with no box: missing the editor', () => {
@@ -643,9 +583,9 @@ describe('x adapter: sends it recognises but cannot read', () => {
     const box = $('textarea[data-testid="dm-composer-textarea"]') as HTMLTextAreaElement;
     box.setAttribute('data-testid', 'dm-composer-input');
     expect(keydown(box).composer).toBeNull();
-    expect(unreadable(box, enterEvent())).toEqual({ kind: 'dm-drawer', missing: ['editor'] });
+    expect(unreadable(box, keyEvent())).toEqual({ kind: 'dm-drawer', missing: ['editor'] });
     box.value = '';
-    expect(unreadable(box, enterEvent())).toBeNull();
+    expect(unreadable(box, keyEvent())).toBeNull();
     expect(click($('[data-testid="dm-composer-send-button"]'))).toBeNull();
     expect(unreadable($('[data-testid="dm-composer-send-button"]'), clickEvent())).toEqual({ kind: 'dm-drawer', missing: ['editor'] });
     // The inline composer next to it is unaffected.
@@ -657,7 +597,7 @@ describe('x adapter: sends it recognises but cannot read', () => {
     for (const sel of ['[data-testid="like"]', '[data-testid="SideNav_NewTweet_Button"]', 'article']) {
       expect(unreadable($(sel), clickEvent()), sel).toBeNull();
     }
-    expect(unreadable($('[data-testid="SearchBox_Search_Input"]'), enterEvent())).toBeNull();
+    expect(unreadable($('[data-testid="SearchBox_Search_Input"]'), keyEvent())).toBeNull();
     expect(unreadable($('[data-testid="tweetTextarea_0"]'), new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }))).toBeNull();
   });
 });
@@ -669,16 +609,8 @@ describe('x adapter: shape', () => {
   });
 
   it('keeps selectors as data, each variant with a comment saying where it applies', () => {
-    const src = readFileSync(join(import.meta.dirname, '../../src/sites/x-selectors.ts'), 'utf8').split('\n');
-    let variants = 0;
-    src.forEach((line, i) => {
-      if (/^\s+'.*',$/.test(line)) {
-        variants++;
-        expect(src[i - 1], `variant on line ${i + 1} has no comment`).toMatch(/^\s+\/\/ \S/);
-      }
-    });
-    expect(variants).toBeGreaterThan(10);
-    const logic = readFileSync(join(import.meta.dirname, '../../src/sites/x.ts'), 'utf8');
+    const { selectors, logic } = adapterSources('x');
+    expect(expectCommentedVariants(selectors)).toBeGreaterThan(10);
     expect(logic).not.toMatch(/data-testid|\[role=/);
   });
 });
