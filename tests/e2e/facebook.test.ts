@@ -2,7 +2,7 @@
 // the site played by tests/e2e/facebook-sim.js.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, OverlayProbe, openSite, posted, seedStorage, setText, textOf, type Session } from './harness';
+import { launch, openSite, OverlayProbe, overlaySeen, posted, seedStorage, setText, textOf, watchOverlay, type Session } from './harness';
 
 const DIALOG_EDITOR = '[role="dialog"] [contenteditable="true"]';
 const POST = '[role="dialog"] [aria-label="Post"]';
@@ -27,17 +27,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Records in the page whether an overlay host was ever added. */
-async function watchOverlay(page: Page) {
-  await page.evaluate(() => {
-    const w = window as any;
-    w.__overlayAt = undefined;
-    new MutationObserver(() => {
-      if (w.__overlayAt === undefined && document.querySelector('second-look-overlay')) w.__overlayAt = performance.now();
-    }).observe(document.documentElement, { childList: true });
-  });
-}
-const overlaySeen = (page: Page) => page.evaluate(() => (window as any).__overlayAt !== undefined);
 const postedOnce = async (page: Page) => {
   await page.waitForFunction(() => (window as any).__posted.length > 0);
   await page.waitForTimeout(150);

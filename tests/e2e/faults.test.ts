@@ -3,7 +3,7 @@
 // pressed twice or held down, the person leaving the page with the overlay open, two tabs at once.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALICE_SEEN, launch, OverlayProbe, openX, posted, QUIET, seedStorage, setText, stopWorkersAndWait, textOf, type Session } from './harness';
+import { ALICE_SEEN, clickToOverlayMs, launch, openX, OverlayProbe, posted, QUIET, seedStorage, setText, stopWorkersAndWait, textOf, watchOverlay, type Session } from './harness';
 
 const EDITOR = '[role="dialog"] [data-testid="tweetTextarea_0"]';
 const BUTTON = '[role="dialog"] [data-testid="tweetButton"]';
@@ -269,16 +269,10 @@ describe('a draft of 100,000 characters', () => {
     expect(text.length).toBe(100_000);
     const { page, overlay } = await compose(text);
     expect(await textOf(page, EDITOR)).toBe(text);
-    await page.evaluate(() => {
-      const w = window as any;
-      window.addEventListener('pointerdown', () => (w.__downAt = performance.now()), true);
-      new MutationObserver(() => {
-        if (w.__overlayAt === undefined && document.querySelector('second-look-overlay')) w.__overlayAt = performance.now();
-      }).observe(document.documentElement, { childList: true });
-    });
+    await watchOverlay(page);
     await page.click(BUTTON);
     const name = await overlay.waitForDialog(5000);
-    const ms = await page.evaluate(() => (window as any).__overlayAt - (window as any).__downAt);
+    const ms = await clickToOverlayMs(page);
     console.log(`100,000 characters: click → overlay ${ms.toFixed(0)} ms, "${name}"`);
     expect(await posted(page)).toEqual([]);
     if (!/unavailable/.test(name)) expect(ms).toBeLessThan(1500 + 500);

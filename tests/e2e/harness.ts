@@ -178,6 +178,25 @@ export class OverlayProbe {
   }
 }
 
+/**
+ * Records in the page whether the overlay's host was ever added, and when, next to when the last
+ * pointerdown or Enter happened: click-to-overlay time as the page sees it.
+ */
+export async function watchOverlay(page: Page) {
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__overlayAt = undefined;
+    w.__downAt = undefined;
+    window.addEventListener('pointerdown', () => (w.__downAt = performance.now()), true);
+    window.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__downAt = performance.now()), true);
+    new MutationObserver(() => {
+      if (w.__overlayAt === undefined && document.querySelector('second-look-overlay')) w.__overlayAt = performance.now();
+    }).observe(document.documentElement, { childList: true });
+  });
+}
+export const overlaySeen = (page: Page) => page.evaluate(() => (window as any).__overlayAt !== undefined);
+export const clickToOverlayMs = (page: Page) => page.evaluate(() => (window as any).__overlayAt - (window as any).__downAt);
+
 /** Replaces what the extension keeps in storage.local (policy, settings, accounts seen…). */
 export async function seedStorage(session: Session, items: Record<string, unknown>) {
   const worker = await session.worker();

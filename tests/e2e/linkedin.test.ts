@@ -1,7 +1,7 @@
 // LinkedIn end to end: the built extension in Chromium, fixture pages at https://www.linkedin.com.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, OverlayProbe, openSite, posted, QUIET, seedStorage, setText, textOf, type Session } from './harness';
+import { launch, openSite, OverlayProbe, overlaySeen, posted, QUIET, seedStorage, setText, textOf, watchOverlay, type Session } from './harness';
 
 const RISKY = 'Congratulations to {{employee_name}} on 10 years with us!';
 const CLEAN = 'We are hiring a Senior Data Engineer in Madrid.';
@@ -18,17 +18,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Records in the page whether an overlay host was ever added. */
-async function watchOverlay(page: Page) {
-  await page.evaluate(() => {
-    const w = window as any;
-    w.__overlaySeen = false;
-    new MutationObserver(() => {
-      if (document.querySelector('second-look-overlay')) w.__overlaySeen = true;
-    }).observe(document.documentElement, { childList: true });
-  });
-}
-const overlaySeen = (page: Page) => page.evaluate(() => (window as any).__overlaySeen as boolean);
 const postedOnce = async (page: Page) => {
   await page.waitForFunction(() => (window as any).__posted.length > 0);
   await page.waitForTimeout(150);

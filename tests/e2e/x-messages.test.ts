@@ -4,7 +4,7 @@
 // simulator's __sim helpers reach into it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALICE_SEEN, launch, OverlayProbe, openX, posted, seedStorage, setText, textOf, type Session } from './harness';
+import { ALICE_SEEN, launch, openX, OverlayProbe, overlaySeen, posted, seedStorage, setText, textOf, watchOverlay, type Session } from './harness';
 
 const CHAT = '/i/chat/1500000000000000000-1600000000000000000';
 const LEGACY = '/messages/1500000000000000000-1550000000000000000';
@@ -45,17 +45,10 @@ const CHATS: Chat[] = [
 async function chatWith(chat: Chat, text: string) {
   const page = await openX(session, chat.fixture, chat.path);
   await setText(page, chat.box, text);
-  await page.evaluate(() => {
-    const w = window as any;
-    w.__overlayAt = undefined;
-    new MutationObserver(() => {
-      if (w.__overlayAt === undefined && document.querySelector('second-look-overlay')) w.__overlayAt = performance.now();
-    }).observe(document.documentElement, { childList: true });
-  });
+  await watchOverlay(page);
   await page.focus(chat.box);
   return { page, overlay: await OverlayProbe.for(page) };
 }
-const overlaySeen = (page: Page) => page.evaluate(() => (window as any).__overlayAt !== undefined);
 const sendExists = (page: Page) => page.locator(SEND).count().then((n) => n > 0);
 const whoLine = async (overlay: OverlayProbe) => (await overlay.texts()).find((t) => t.startsWith('Posting')) ?? '';
 

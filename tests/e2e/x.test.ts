@@ -1,7 +1,7 @@
 // The spine on X, end to end: the built extension in Chromium, fixture pages at https://x.com.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALICE_SEEN, launch, OverlayProbe, openX, posted, seedStorage, setText, stopWorkers, textOf, type Session } from './harness';
+import { ALICE_SEEN, clickToOverlayMs, launch, openX, OverlayProbe, overlaySeen, posted, seedStorage, setText, stopWorkers, textOf, watchOverlay, type Session } from './harness';
 
 const MODAL_EDITOR = '[role="dialog"] [data-testid="tweetTextarea_0"]';
 const INLINE_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
@@ -19,21 +19,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Records in the page whether an overlay host was ever added, and when (for click-to-overlay time). */
-async function watchOverlay(page: Page) {
-  await page.evaluate(() => {
-    const w = window as any;
-    w.__overlayAt = undefined;
-    w.__downAt = undefined;
-    window.addEventListener('pointerdown', () => (w.__downAt = performance.now()), true);
-    window.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__downAt = performance.now()), true);
-    new MutationObserver(() => {
-      if (w.__overlayAt === undefined && document.querySelector('second-look-overlay')) w.__overlayAt = performance.now();
-    }).observe(document.documentElement, { childList: true });
-  });
-}
-const overlaySeen = (page: Page) => page.evaluate(() => (window as any).__overlayAt !== undefined);
-const clickToOverlayMs = (page: Page) => page.evaluate(() => (window as any).__overlayAt - (window as any).__downAt);
 const focusInside = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement) ?? false, selector);
 
