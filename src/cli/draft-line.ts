@@ -15,6 +15,7 @@ const draftLine = record({
   replyTo: v.optional(text('whom the draft answers (a string)')),
   thread: v.optional(v.boolean('expected true or false')),
   audience: v.optional(text('an audience (a string)')),
+  identity: v.optional(oneOf(['person', 'page'] as const)),
   /** When it is posted. */
   at: v.optional(isoDate),
 });
@@ -35,9 +36,9 @@ export function parseDraftLine(line: string): DraftLine {
   if (!result.success) {
     return { id, error: describeIssues(result.issues, 'draft') };
   }
-  const { text, platform, account, context, replyTo, thread, audience, at } = result.output;
+  const { text, platform, account, context, replyTo, thread, audience, identity, at } = result.output;
   const draft: Draft = { text, platform, context };
-  Object.assign(draft, defined({ account, replyTo, thread, audience }));
+  Object.assign(draft, defined({ account, replyTo, thread, audience, identity }));
   return { id, draft, ...(at ? { at: new Date(at) } : {}) };
 }
 

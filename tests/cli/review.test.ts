@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDraftLine } from '../../src/cli/draft-line';
 import { highlight } from '../../src/cli/pretty';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -113,5 +114,13 @@ describe('highlight', () => {
     const text = `${'a'.repeat(61)}😀${'b'.repeat(49)}{name}\nmore`;
     const start = text.indexOf('{name}');
     expect(highlight(text, start, start + 6, { ansi: false })).toBe(`…😀${'b'.repeat(49)}»{name}« more`);
+  });
+});
+
+describe('draft lines', () => {
+  it('carry the posting identity (person or page) to the engine, and refuse another value', () => {
+    const line = (identity: string) => JSON.stringify({ id: 1, text: 'Hi', platform: 'linkedin', context: 'post', account: 'Acme', identity });
+    expect(parseDraftLine(line('page'))).toMatchObject({ draft: { identity: 'page' } });
+    expect(parseDraftLine(line('robot'))).toEqual({ id: 1, error: 'identity: expected "person" or "page"' });
   });
 });
