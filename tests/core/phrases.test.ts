@@ -29,3 +29,28 @@ describe('matching on a lower-cased copy', () => {
     expect(phraseMatcher(['qué vergüenza'])('¡QUÉ VERGÜENZA!')).toHaveLength(1);
   });
 });
+
+describe('which entry wins, as one alternation scanned left to right would choose', () => {
+  it('the first entry in lexicon order that matches at the earliest place', () => {
+    const find = phraseMatcher(['new', 'new collection', 'collection'], { regex: false });
+    expect(find('Our new collection')).toEqual([
+      { start: 4, end: 7, phrase: 'new' },
+      { start: 8, end: 18, phrase: 'collection' },
+    ]);
+    expect(phraseMatcher(['new collection', 'new'])('Our new collection')).toEqual([{ start: 4, end: 18, phrase: 'new collection' }]);
+  });
+  it('matches do not overlap, and an entry that cannot end on a word edge gives way to the next', () => {
+    expect(phraseMatcher(['a b', 'b c'])('a b c')).toEqual([{ start: 0, end: 3, phrase: 'a b' }]);
+    expect(phraseMatcher(['fire', 'fired up'])('fired up today')).toEqual([{ start: 0, end: 8, phrase: 'fired up' }]);
+  });
+  it('finds entries whose start is not a letter, and entries that may start anywhere', () => {
+    expect(phraseMatcher(['\\d+\\s?% off', '#prayfor\\p{L}+'], { regex: true })('Get 30% off! #PrayForParis')).toEqual([
+      { start: 4, end: 11, phrase: '\\d+\\s?% off' },
+      { start: 13, end: 26, phrase: '#prayfor\\p{L}+' },
+    ]);
+    expect(phraseMatcher(['\\w+ly amazing'], { regex: true })('truly amazing')).toEqual([{ start: 0, end: 13, phrase: '\\w+ly amazing' }]);
+  });
+  it('treats any white space in the text like a space', () => {
+    expect(phraseMatcher(['calm down'])('calm\u00a0\n down')).toEqual([{ start: 0, end: 11, phrase: 'calm down' }]);
+  });
+});

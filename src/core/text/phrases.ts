@@ -1,5 +1,7 @@
-// Whole-word phrase search over a lexicon, compiled once. Word edges are Unicode-aware, so "ass"
+// Whole-word phrase search over a lexicon. Word edges are Unicode-aware, so "ass"
 // never matches inside "class" and "año" is a word of its own.
+
+import { PREFIX_LENGTH, regexPrefixes } from './regex-prefixes';
 
 export interface PhraseMatch {
   start: number;
@@ -48,46 +50,89 @@ function lowerPattern(src: string): string {
   return out;
 }
 
+/** Where a phrase may start in a lower-cased text (after a non-word character, on a non-space),
+ * listed under the first 1 to PREFIX_LENGTH units found there, white space read as " ". Built once
+ * per text for every lexicon. */
+interface Starts {
+  all: number[];
+  byKey: Map<string, number[]>;
+}
+const START = /(?<![\p{L}\p{N}_])\S/gu;
+let startsOf: { lower: string; starts: Starts } | undefined;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function starts(lower: string): Starts {
+  if (startsOf?.lower === lower) return startsOf.starts;
+  const s: Starts = { all: [], byKey: new Map() };
+  const spaced = lower.replace(/\s/g, ' '); // every \s is one UTF-16 unit: offsets stay
+  for (const m of lower.matchAll(START)) {
+    s.all.push(m.index);
+    const head = spaced.slice(m.index, m.index + PREFIX_LENGTH);
+    for (let k = 1; k <= head.length; k++) push(s.byKey, head.slice(0, k), m.index);
+  }
+  startsOf = { lower, starts: s };
+  return s;
+}
+
+// A candidate is a (position, entry) pair packed in one number, so that a plain numeric sort
+// orders them by position and then by the entry's place in the lexicon (the first entry wins).
+const ENTRY_BITS = 2 ** 20;
+
 /**
  * A matcher for `phrases` (case-insensitive, whole words; spaces in a phrase match any run of white
  * space). Entries may hold regex syntax when `regex` is true (e.g. "lo+l"); since case is ignored,
  * an entry cannot ask for capitals (\p{Lu} never matches): rules that need case use their own regex.
+ * At each place a word may start, the first entry (in lexicon order) that matches there wins, and
+ * matches do not overlap, as in one alternation scanned left to right.
  */
 export function phraseMatcher(phrases: readonly string[], { regex = false } = {}) {
   if (phrases.length === 0) return (_text: string): PhraseMatch[] => [];
   const sources = phrases.map((p) => lowerPattern((regex ? p : escape(p)).replace(/ +/g, '\\s+')));
-  // One alternation without capture groups: with a group per entry, V8 saves and restores every
-  // group at every position it tries, which made a 150-entry lexicon five times slower.
-  const alternation = sources.map((s) => `(?:${s})`).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'gu');
-  // Which entry matched: the first one that matches the matched text whole (the alternation's own
-  // choice). Found by halving: an anchored regex for a range of entries says whether the answer lies
-  // in it. Built on demand, used only for the (rare) matches; no Unicode classes, so cheap to build.
-  const ranges = new Map<number, RegExp>();
-  const rangeMatches = (lo: number, hi: number, found: string): boolean => {
-    const key = lo * 100000 + hi;
-    let r = ranges.get(key);
-    if (!r) {
-      r = new RegExp(`^(?:${sources.slice(lo, hi).map((x) => `(?:${x})`).join('|')})$`, 'u');
-      ranges.set(key, r);
+  // Each entry is tried only where the text starts as the entry can (see regex-prefixes.ts), with a
+  // small sticky regex compiled at its first try.
+  const byKey = new Map<string, number[]>();
+  const anywhere: number[] = [];
+  sources.forEach((src, i) => {
+    const prefixes = regexPrefixes(src);
+    if (!prefixes) anywhere.push(i);
+    else for (const p of prefixes) push(byKey, p, i);
+  });
+  const compiled: (RegExp | undefined)[] = [];
+  const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
+
+  /** Every (position, entry) pair where the text starts as the entry may. */
+  const candidates = (at: Starts): number[] => {
+    const out: number[] = [];
+    const mineFewer = byKey.size <= at.byKey.size;
+    for (const [key, list] of mineFewer ? byKey : at.byKey) {
+      const other = (mineFewer ? at.byKey : byKey).get(key);
+      if (!other) continue;
+      const [entries, positions] = mineFewer ? [list, other] : [other, list];
+      for (const p of positions) for (const i of entries) out.push(p * ENTRY_BITS + i);
     }
-    return r.test(found);
+    for (const p of anywhere.length ? at.all : []) for (const i of anywhere) out.push(p * ENTRY_BITS + i);
+    return out.sort((a, b) => a - b);
   };
-  const entryOf = (found: string): number => {
-    let lo = 0;
-    let hi = sources.length;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (rangeMatches(lo, mid, found)) hi = mid;
-      else lo = mid;
-    }
-    return lo;
-  };
+
   return (text: string): PhraseMatch[] => {
+    const lower = lowerKeepingOffsets(text);
     const out: PhraseMatch[] = [];
-    for (const m of lowerKeepingOffsets(text).matchAll(re)) {
-      const i = entryOf(m[0]);
-      out.push({ start: m.index, end: m.index + m[0].length, phrase: phrases[i] ?? m[0] });
+    let free = 0;
+    for (const c of candidates(starts(lower))) {
+      const p = Math.floor(c / ENTRY_BITS);
+      if (p < free) continue;
+      const i = c - p * ENTRY_BITS;
+      const re = entry(i);
+      re.lastIndex = p;
+      const m = re.exec(lower);
+      if (!m || m[0].length === 0) continue;
+      out.push({ start: p, end: p + m[0].length, phrase: phrases[i]! });
+      free = p + m[0].length;
     }
     return out;
   };

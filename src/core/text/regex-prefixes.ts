@@ -1,0 +1,185 @@
+// The first characters any match of a regex source can start with, read from the source itself:
+// "(?:kill|murder)s?" starts with "ki" or "mu"; "\d+%" with a digit; "\S+" with anything (unknown).
+// Lets a lexicon try an entry only where the text starts that way, instead of running one huge
+// alternation at every position (which V8 takes tens of milliseconds to compile on first use).
+// Over-approximates, never misses: whatever it cannot read (classes such as \w or [^…],
+// backreferences) ends the prefix there, and an entry with no known first character is `undefined`.
+
+/** How many leading UTF-16 units a prefix keeps at most. White space is written as one " ". */
+export const PREFIX_LENGTH = 4;
+const MAX_PREFIXES = 256;
+// A prefix whose continuation is unknown ends with this mark, so nothing is appended to it.
+const OPEN = '\u0000';
+
+interface Item {
+  /** The strings this item can match (closed ones whole, open ones as a prefix), or null: unknown. */
+  strings: string[] | null;
+  optional: boolean;
+  repeats: boolean;
+}
+
+const DIGITS = [...'0123456789'];
+const ESCAPED_CHAR: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+class Reader {
+  i = 0;
+  constructor(
+    readonly src: string,
+    /** The prefix length sought. */
+    readonly k: number,
+  ) {}
+
+  alternatives(): Item[][] {
+    const alts: Item[][] = [[]];
+    while (this.i < this.src.length && this.src[this.i] !== ')') {
+      if (this.src[this.i] === '|') {
+        this.i++;
+        alts.push([]);
+      } else alts[alts.length - 1]!.push(this.item());
+    }
+    return alts;
+  }
+
+  item(): Item {
+    const strings = this.atom();
+    let optional = false;
+    let repeats = false;
+    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/.exec(this.src.slice(this.i, this.i + 12));
+    if (q) {
+      const c = q[0][0];
+      const min = c === '{' ? Number(q[1]) : c === '+' ? 1 : 0;
+      const max = c === '{' ? (q[2] ? (q[3] ? Number(q[3]) : Infinity) : min) : c === '?' ? 1 : Infinity;
+      optional = min === 0;
+      repeats = max > 1;
+      this.i += q[0].length;
+      if (this.src[this.i] === '?') this.i++;
+    }
+    return { strings, optional, repeats };
+  }
+
+  atom(): string[] | null {
+    const c = this.src[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape(false);
+    this.i++;
+    if (c === '.') return null;
+    if (c === '^' || c === '$') return [''];
+    const cp = this.src.codePointAt(this.i - 1)!;
+    if (cp > 0xffff) this.i++;
+    return [String.fromCodePoint(cp)];
+  }
+
+  group(): string[] | null {
+    const head = /^\((?:\?(?:<=|<!|=|!|:|<[^>]*>))?/.exec(this.src.slice(this.i, this.i + 40))![0];
+    this.i += head.length;
+    const alts = this.alternatives();
+    this.i++; // ")"
+    if (/^\(\?(?:<=|<!|=|!)$/.test(head)) return ['']; // lookaround: zero width
+    const out = new Set<string>();
+    for (const alt of alts) {
+      const p = sequencePrefixes(alt, this.k);
+      if (!p) return null;
+      for (const s of p) out.add(s);
+    }
+    return out.size > MAX_PREFIXES ? null : [...out];
+  }
+
+  charClass(): string[] | null {
+    const end = this.classEnd();
+    const body = this.src.slice(this.i + 1, end);
+    this.i = end + 1;
+    if (body.startsWith('^')) return null;
+    const out: string[] = [];
+    const r = new Reader(body, this.k);
+    while (r.i < body.length) {
+      const one = body[r.i] === '\\' ? r.escape(true) : [body[r.i++]!];
+      if (!one || one.length !== 1) return null;
+      if (body[r.i] === '-' && r.i + 1 < body.length) {
+        r.i++;
+        const to = body[r.i] === '\\' ? r.escape(true) : [body[r.i++]!];
+        if (!to || to.length !== 1) return null;
+        const [a, b] = [one[0]!.charCodeAt(0), to[0]!.charCodeAt(0)];
+        if (b - a > 64) return null;
+        for (let k = a; k <= b; k++) out.push(String.fromCharCode(k));
+      } else out.push(one[0]!);
+    }
+    return out;
+  }
+
+  /** Where the class starting at `this.i` ends (its "]"). */
+  classEnd(): number {
+    let k = this.i + 1;
+    while (k < this.src.length && this.src[k] !== ']') k += this.src[k] === '\\' ? 2 : 1;
+    return k;
+  }
+
+  /** An escape at `this.i`: its characters, [''] for a zero-width one, null for a class. */
+  escape(inClass: boolean): string[] | null {
+    const next = this.src[this.i + 1] ?? '';
+    const braced = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(this.src.slice(this.i, this.i + 40));
+    if (braced) {
+      this.i += braced[0].length;
+      const hex = braced[1] ?? braced[2] ?? braced[3];
+      return hex ? [String.fromCodePoint(parseInt(hex, 16)).toLowerCase()] : null;
+    }
+    this.i += 2;
+    if (next === 'd') return DIGITS;
+    if (next === 's') return inClass ? null : [' '];
+    if (next === 'b' || next === 'B') return inClass ? null : [''];
+    if (/[SwWD1-9]/.test(next)) return null;
+    return [ESCAPED_CHAR[next] ?? next];
+  }
+}
+
+/** Prefixes of a sequence of items, each at most `k` units long (open ones end in OPEN). */
+function sequencePrefixes(items: Item[], k: number, from = 0, acc = '', out = new Set<string>()): Set<string> | null {
+  if (out.size > MAX_PREFIXES) return null;
+  if (acc.endsWith(OPEN) || acc.length >= k) {
+    out.add(acc.endsWith(OPEN) ? acc : acc.slice(0, k));
+    return out;
+  }
+  if (from === items.length) {
+    out.add(acc);
+    return out;
+  }
+  const item = items[from]!;
+  if (item.optional && !sequencePrefixes(items, k, from + 1, acc, out)) return null;
+  if (!item.strings) {
+    out.add(acc + OPEN);
+    return out;
+  }
+  for (const s of item.strings) {
+    // After one repetition, the next character may be another repetition or what follows: stop there.
+    const next = acc + s;
+    const grown = item.repeats && s !== '' && !next.endsWith(OPEN) ? next + OPEN : next;
+    if (!sequencePrefixes(items, k, from + 1, grown, out)) return null;
+  }
+  return out;
+}
+
+/**
+ * The strings (1 to PREFIX_LENGTH units, in the case the source is written in, white space as " ")
+ * that every match of `source` starts with, or undefined when a match could start with anything.
+ * Shorter prefixes are tried when the longer ones would be too many.
+ */
+export function regexPrefixes(source: string): string[] | undefined {
+  for (let k = PREFIX_LENGTH; k >= 1; k--) {
+    const reader = new Reader(source, k);
+    const alts = reader.alternatives();
+    if (reader.i < source.length) return undefined; // an unbalanced ")": do not guess
+    const out = new Set<string>();
+    let known = true;
+    for (const alt of alts) {
+      const p = sequencePrefixes(alt, k);
+      if (!p) {
+        known = false;
+        break;
+      }
+      for (const s of p) out.add(s.endsWith(OPEN) ? s.slice(0, -1) : s);
+    }
+    if (!known) continue;
+    return out.has('') ? undefined : [...out];
+  }
+  return undefined;
+}
