@@ -11,6 +11,7 @@ import type { ParsedResult } from 'chrono-node/en';
 import * as en from '../lexicons/en/date';
 import * as es from '../lexicons/es/date';
 import type { Report, Rule } from '../rule';
+import { sentenceAround } from '../text/sentence';
 
 const words = (xs: readonly string[]) => xs.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const EDGE_L = '(?<![\\p{L}\\p{N}_])';
@@ -45,6 +46,8 @@ const WINDOW = 32;
 const MAX_WINDOWS = 16;
 const MAX_WINDOW_LENGTH = 200;
 const NEAR = 24;
+// How far a date's sentence is read for a year or a cue ("ends", "already").
+const SENTENCE_REACH = 240;
 
 interface Found {
   start: number;
@@ -161,17 +164,6 @@ function candidateYears(now: Date, month: number, day: number): number[] {
   return out;
 }
 
-/** The sentence around [start, end), at most 240 characters each way. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const lo = Math.max(0, start - 240);
-  const hi = Math.min(text.length, end + 240);
-  let a = start;
-  while (a > lo && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < hi && !/[.!?\n]/.test(text[b]!)) b++;
-  return text.slice(a, b);
-}
-
 const lang = (s: string) => (ES_TRIGGER.test(s) && !/\b(?:the|on|and|of)\b/i.test(s) ? es : en);
 
 export const date: Rule = {
@@ -215,7 +207,7 @@ export const date: Rule = {
         if (numeric && f.day <= 12 && f.day !== f.month) readings.push([f.day, f.month]);
         const dates: number[] = [];
         // A year written elsewhere in the sentence ("Madrid Pride 2026 … on Saturday 4 July") counts too.
-        const stated = [...sentenceAround(text, f.start, f.end).matchAll(YEAR_IN_TEXT)].map((x) => Number(x[0]));
+        const stated = [...sentenceAround(text, f.start, f.end, SENTENCE_REACH).matchAll(YEAR_IN_TEXT)].map((x) => Number(x[0]));
         for (const [m, d] of readings) {
           const years = f.year !== undefined ? [f.year] : [...candidateYears(now, m, d), ...stated];
           for (const yy of years) if (valid(yy, m, d)) dates.push(utc(yy, m, d));
@@ -260,7 +252,7 @@ export const date: Rule = {
       // The posting time is UTC; yesterday's date there is still today somewhere west of it (an
       // evening post in the Americas): only a date older than that has surely passed.
       if (when >= today - DAY_MS) continue;
-      const sentence = sentenceAround(text, f.start, f.end);
+      const sentence = sentenceAround(text, f.start, f.end, SENTENCE_REACH);
       if (PAST.test(sentence)) continue;
       const upcoming = UPCOMING.test(sentence);
       const ago = Math.round((today - when) / DAY_MS);

@@ -8,6 +8,7 @@ import type { Report, Rule } from '../rule';
 import { isAddressed } from '../text/audience';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
+import { inOneSentence } from '../text/sentence';
 
 // One pass over the draft for every list; the entry that matched tells its kind.
 type Kind = 'financial' | 'guarantee' | 'superlative' | 'denial' | 'verb' | 'term' | 'soft' | 'source';
@@ -24,7 +25,6 @@ const lists: [Kind, string[]][] = [
 const kindOf = new Map<string, Kind>();
 for (const [kind, entries] of lists) for (const e of entries) if (!kindOf.has(e)) kindOf.set(e, kind);
 const find = phraseMatcher([...kindOf.keys()], { regex: true });
-const SENTENCE_END = /[.!?\n]/u;
 // "one of the best beaches in the world" is a list, not a claim about oneself.
 const LISTED = /\b(?:of|among|de|entre)\s+$/iu;
 
@@ -54,7 +54,7 @@ export const unverifiedClaim: Rule = {
     const terms = of('term');
     if (terms.length > 0) {
       for (const v of of('verb')) {
-        const t = terms.find((x) => x.start >= v.end && x.start - v.end <= 60 && !SENTENCE_END.test(text.slice(v.end, x.start)));
+        const t = terms.find((x) => x.start >= v.end && x.start - v.end <= 60 && inOneSentence(text, v.end, x.start));
         if (!t) continue;
         add({ start: v.start, end: t.end, phrase: v.phrase }, {
           message: `"${ctx.text.slice(v.start, t.end)}" is a health claim; without evidence it misleads people and breaks advertising rules.`,

@@ -8,6 +8,7 @@ import * as es from '../lexicons/es/personal';
 import type { Rule } from '../rule';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
+import { inOneSentence } from '../text/sentence';
 
 const personal = phraseMatcher(
   [...en.privateStates, ...es.privateStates, ...en.myPrivate, ...es.myPrivate, ...en.careerNews, ...es.careerNews],
@@ -15,11 +16,10 @@ const personal = phraseMatcher(
 );
 const opinion = phraseMatcher([...en.opinion, ...es.opinion], { regex: true });
 const politics = phraseMatcher([...en.politics, ...es.politics], { regex: true });
-const SENTENCE_END = /[.!?\n]/u;
 
 function sameSentence(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  return !SENTENCE_END.test(text.slice(first.end, second.start));
+  return inOneSentence(text, first.end, second.start);
 }
 
 export const wrongAccount: Rule = {
