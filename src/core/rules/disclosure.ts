@@ -5,6 +5,7 @@
 import * as en from '../lexicons/en/disclosure';
 import * as es from '../lexicons/es/disclosure';
 import type { Report, Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher } from '../text/phrases';
 
 const disclosures = phraseMatcher([...en.disclosures, ...es.disclosures], { regex: true });
@@ -26,7 +27,7 @@ export const disclosure: Rule = {
     description: 'Promo codes, affiliate wording or paid praise of another brand without a disclosure such as #ad.',
   },
   check(ctx) {
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     // Look for something to disclose first; the disclosure itself is checked only when there is.
     const aff = affiliate(text)[0];
     const disclosed = () => AD_LABEL.test(text) || disclosures(text).length > 0;

@@ -5,6 +5,7 @@
 import * as en from '../lexicons/en/claims';
 import * as es from '../lexicons/es/claims';
 import type { Report, Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { isAddressed } from '../text/audience';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
@@ -36,7 +37,7 @@ export const unverifiedClaim: Rule = {
     description: 'Health or cure claims, guarantees, unprovable superlatives, market-moving statements and flat denials.',
   },
   check(ctx) {
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     const quotes = quotedSpans(text);
     const hits = find(text);
     if (hits.length === 0) return [];

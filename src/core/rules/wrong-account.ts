@@ -6,6 +6,7 @@
 import * as en from '../lexicons/en/personal';
 import * as es from '../lexicons/es/personal';
 import type { Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 import { inOneSentence } from '../text/sentence';
@@ -31,7 +32,7 @@ export const wrongAccount: Rule = {
   },
   check(ctx) {
     if (ctx.account.kind !== 'brand') return [];
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     const quotes = quotedSpans(text);
     const outside = (m: PhraseMatch) => !inside(quotes, m.start, m.end);
     const where = ctx.account.label ?? ctx.draft.account ?? 'the brand account';
