@@ -10,11 +10,11 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as en from '../lexicons/en/privacy';
 import * as es from '../lexicons/es/privacy';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule } from '../rule';
+import { anyOf as alt } from '../text/alternation';
 import { sentenceStart, STOP_THEN_SPACE } from '../text/sentence';
 import { findEmails, hostIn } from '../text/urls';
 import type { Severity } from '../types';
 
-const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
 const L = '\\p{L}\\p{N}_';
 
 const FREE_MAIL = new Set([...en.freeMailDomains, ...es.freeMailDomains]);
