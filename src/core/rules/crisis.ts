@@ -3,6 +3,7 @@
 // crisis terms goes out. Terms match as whole words, also inside a CamelCase hashtag (#QantasLuxury).
 // The vocabulary of cheer is shared with `sensitive-event` (lexicons/<lang>/promotion.ts, compiled in
 // text/pitches.ts).
+import { oncePer } from '../policy/once-per';
 import type { Crisis } from '../policy/types';
 import type { Report, Rule } from '../rule';
 import type { PhraseMatch } from '../text/phrases';
@@ -12,15 +13,7 @@ import { termMatcher } from '../text/terms';
 // Cheer by punctuation: "!!" or three exclamation marks in all.
 const BANGS = /!{2,}/u;
 
-const termCache = new WeakMap<Crisis, ReturnType<typeof termMatcher>>();
-function crisisTerms(c: Crisis) {
-  let m = termCache.get(c);
-  if (!m) {
-    m = termMatcher(c.terms ?? []);
-    termCache.set(c, m);
-  }
-  return m;
-}
+const crisisTerms = oncePer((c: Crisis) => termMatcher(c.terms ?? []));
 
 function firstCheer(text: string): PhraseMatch | undefined {
   const words = findUpbeat(text);

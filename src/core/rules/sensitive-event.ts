@@ -8,6 +8,7 @@
 // to a laugh is no death, and a pitch beside "donate" or "relief" asks for help.
 import * as en from '../lexicons/en/sensitive-event';
 import * as es from '../lexicons/es/sensitive-event';
+import { oncePer } from '../policy/once-per';
 import type { Policy } from '../policy/types';
 import type { Report, Rule } from '../rule';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
@@ -27,15 +28,7 @@ const figurativeSet = new Set([...en.figurativeDeath, ...es.figurativeDeath]);
 // "RIP" only in capitals: "rip" is also a tear, a surf brand, a rip-off.
 const RIP = /(?<![\p{L}\p{N}])R\.?I\.?P(?![\p{L}\p{N}])\.?/gu;
 
-const watchCache = new WeakMap<Policy['watchlist'], ReturnType<typeof termMatcher>>();
-function watchMatcher(list: Policy['watchlist']) {
-  let m = watchCache.get(list);
-  if (!m) {
-    m = termMatcher(list.map((w) => w.term));
-    watchCache.set(list, m);
-  }
-  return m;
-}
+const watchMatcher = oncePer((list: Policy['watchlist']) => termMatcher(list.map((w) => w.term)));
 
 function firstOf(...lists: PhraseMatch[][]): PhraseMatch | undefined {
   let best: PhraseMatch | undefined;
