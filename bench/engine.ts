@@ -17,6 +17,7 @@ import { parsePolicyText } from '../src/core/policy/parse';
 import { review } from '../src/core/review';
 import { rules } from '../src/core/rules/index';
 import type { Draft } from '../src/core/types';
+import { mulberry32 } from '../tests/helpers/prng';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(root, '../shared/corpus');
@@ -65,15 +66,6 @@ const ordinary = [
   'Good morning from Seville 🌞 23°C and clear skies for today’s first arrivals.',
   'We will be at FITUR in Madrid from 22 to 26 January, stand 4C12. Come and say hi!',
 ];
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` drafts of about `size` characters: real texts glued together and cut at a word edge. */
 function makeDrafts(count: number, size: number, seed: number): Draft[] {

@@ -1,21 +1,16 @@
 // One line of a drafts file (JSON lines), checked before it reaches the engine. Shared by the CLI
-// and the eval so both read drafts the same way. Fields the line does not need (a corpus's
-// `expect`, `note`) are ignored.
+// and the eval so both read drafts the same way. The draft's own fields are the core's (the same
+// checks and size caps as a draft from the browser); the line adds `id` and `at`. Other fields (a
+// corpus's `expect`, `note`) are ignored.
 import * as v from 'valibot';
+import { DraftSchema, draftEntries } from '../core/draft-schema';
 import { describeIssues } from '../core/policy/parse';
-import { isoDate, oneOf, record, text } from '../core/policy/schema';
-import { DRAFT_CONTEXTS, PLATFORMS, type Draft } from '../core/types';
+import { isoDate, record } from '../core/policy/schema';
+import type { Draft } from '../core/types';
 
 const draftLine = record({
   id: v.union([v.string(), v.number()], 'expected a string or a number'),
-  text: text('the draft text (a string)'),
-  platform: oneOf(PLATFORMS),
-  account: v.optional(text('an account ("@handle" or a page name)')),
-  context: oneOf(DRAFT_CONTEXTS),
-  replyTo: v.optional(text('whom the draft answers (a string)')),
-  thread: v.optional(v.boolean('expected true or false')),
-  audience: v.optional(text('an audience (a string)')),
-  identity: v.optional(oneOf(['person', 'page'] as const)),
+  ...draftEntries,
   /** When it is posted. */
   at: v.optional(isoDate),
 });
@@ -36,13 +31,11 @@ export function parseDraftLine(line: string): DraftLine {
   if (!result.success) {
     return { id, error: describeIssues(result.issues, 'draft') };
   }
-  const { text, platform, account, context, replyTo, thread, audience, identity, at } = result.output;
-  const draft: Draft = { text, platform, context };
-  Object.assign(draft, defined({ account, replyTo, thread, audience, identity }));
+  // Already checked: the draft schema only leaves out the line's own fields.
+  const draft: Draft = v.parse(DraftSchema, result.output);
+  const { at } = result.output;
   return { id, draft, ...(at ? { at: new Date(at) } : {}) };
 }
-
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined));
 
 /** Lines of a JSON-lines file, numbered from 1; blank lines skipped, a BOM and CRs tolerated. */
 export function* jsonLines(content: string): Generator<{ n: number; line: string }> {

@@ -123,4 +123,8 @@ describe('draft lines', () => {
     expect(parseDraftLine(line('page'))).toMatchObject({ draft: { identity: 'page' } });
     expect(parseDraftLine(line('robot'))).toEqual({ id: 1, error: 'identity: expected "person" or "page"' });
   });
+  it('hold the size caps of a draft from the browser (the core draft schema), naming the field', () => {
+    const line = JSON.stringify({ id: 2, text: 'Hi', platform: 'x', context: 'post', account: `@${'a'.repeat(500)}` });
+    expect(parseDraftLine(line)).toEqual({ id: 2, error: 'account: expected at most 500 characters' });
+  });
 });

@@ -8,21 +8,13 @@ import type { Rule } from '../../src/core/rule';
 import { review } from '../../src/core/review';
 import { rules } from '../../src/core/rules/index';
 import { CATEGORIES, DRAFT_CONTEXTS, PLATFORMS, type Draft, type Review } from '../../src/core/types';
+import { mulberry32 } from '../helpers/prng';
 
 const parsed = parsePolicyText(readFileSync(new URL('../../../shared/corpus/dev-policy.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
 const policy = { ...parsed.policy, allowedTerms: ['Scunthorpe'] };
 const NOW = new Date('2026-11-20T15:00:00Z');
 const ACCOUNTS = [undefined, '@nimbusair', '@Qantas', '@tom_ortiz', 'Nimbus Air', 'Tom Ortiz', '@stranger'];
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that tend to break text code: surrogates, joiners, bidi controls, combining marks, and the
 // shapes rules look for (URLs, e-mails, numbers, dates, handles, placeholders, profanity).

@@ -1,27 +1,20 @@
 // The team's blocked terms (policy.blockedTerms): unannounced code names, retired slogans, words the
 // brand never uses. Matched like every policy term (text/terms): whole words, any case, also inside
 // or run together in a hashtag (#ProjectFalcon, #FalconHeavy); the term's note is the reason given.
+import { oncePer } from '../policy/once-per';
 import type { TermNote } from '../policy/types';
 import type { Rule } from '../rule';
-import type { PhraseMatch } from '../text/phrases';
 import { termMatcher } from '../text/terms';
 
-const matchers = new WeakMap<readonly TermNote[], { match: (text: string) => PhraseMatch[]; notes: Map<string, string | undefined> }>();
-
-function matcherFor(terms: readonly TermNote[]) {
-  let m = matchers.get(terms);
-  if (!m) {
-    const usable = terms.filter((t) => typeof t.term === 'string' && t.term.trim().length > 0);
-    // "Project Falcon" also as #ProjectFalcon, project_falcon or Project-Falcon.
-    const names = usable.map((t) => t.term.trim());
-    m = {
-      match: termMatcher(names),
-      notes: new Map(usable.map((t, i) => [names[i]!, t.note])),
-    };
-    matchers.set(terms, m);
-  }
-  return m;
-}
+const matcherFor = oncePer((terms: readonly TermNote[]) => {
+  const usable = terms.filter((t) => typeof t.term === 'string' && t.term.trim().length > 0);
+  // "Project Falcon" also as #ProjectFalcon, project_falcon or Project-Falcon.
+  const names = usable.map((t) => t.term.trim());
+  return {
+    match: termMatcher(names),
+    notes: new Map(usable.map((t, i) => [names[i]!, t.note])),
+  };
+});
 
 export const blockedTerm: Rule = {
   meta: {

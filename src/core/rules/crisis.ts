@@ -1,36 +1,24 @@
 // Crisis mode (the policy's `crisis` on an account): anything touching the crisis terms, and any
 // cheerful, promotional or joking post, must wait for the crisis team. A sober update without the
 // crisis terms goes out. Terms match as whole words, also inside a CamelCase hashtag (#QantasLuxury).
-// The vocabulary of cheer is shared with `sensitive-event` (lexicons/<lang>/promotion.ts).
-import * as enP from '../lexicons/en/promotion';
-import * as esP from '../lexicons/es/promotion';
+// The vocabulary of cheer is shared with `sensitive-event` (lexicons/<lang>/promotion.ts, compiled in
+// text/pitches.ts).
+import { oncePer } from '../policy/once-per';
 import type { Crisis } from '../policy/types';
 import type { Report, Rule } from '../rule';
-import { phraseMatcher, type PhraseMatch } from '../text/phrases';
+import type { PhraseMatch } from '../text/phrases';
+import { findUpbeat, UPBEAT_EMOJI } from '../text/pitches';
 import { termMatcher } from '../text/terms';
 
-const upbeat = phraseMatcher(
-  [...enP.promotion, ...esP.promotion, ...enP.jokes, ...esP.jokes, ...enP.cheer, ...esP.cheer],
-  { regex: true },
-);
-const EMOJI = new RegExp(`${enP.cheerEmoji.source}|${enP.jokeEmoji.source}`, 'u');
 // Cheer by punctuation: "!!" or three exclamation marks in all.
 const BANGS = /!{2,}/u;
 
-const termCache = new WeakMap<Crisis, ReturnType<typeof termMatcher>>();
-function crisisTerms(c: Crisis) {
-  let m = termCache.get(c);
-  if (!m) {
-    m = termMatcher(c.terms ?? []);
-    termCache.set(c, m);
-  }
-  return m;
-}
+const crisisTerms = oncePer((c: Crisis) => termMatcher(c.terms ?? []));
 
 function firstCheer(text: string): PhraseMatch | undefined {
-  const words = upbeat(text);
+  const words = findUpbeat(text);
   let best: PhraseMatch | undefined = words[0];
-  const e = EMOJI.exec(text);
+  const e = UPBEAT_EMOJI.exec(text);
   if (e && (!best || e.index < best.start)) best = { start: e.index, end: e.index + e[0].length, phrase: e[0] };
   if (best) return best;
   const b = BANGS.exec(text);

@@ -11,29 +11,30 @@ import type { ParsedResult } from 'chrono-node/en';
 import * as en from '../lexicons/en/date';
 import * as es from '../lexicons/es/date';
 import type { Report, Rule } from '../rule';
+import { anyOf } from '../text/alternation';
+import { sentenceAround } from '../text/sentence';
 
-const words = (xs: readonly string[]) => xs.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const EDGE_L = '(?<![\\p{L}\\p{N}_])';
 const EDGE_R = '(?![\\p{L}\\p{N}_])';
-const EN_TRIGGER = new RegExp(`${EDGE_L}(?:${words([...en.monthWords, ...en.weekdayWords])})${EDGE_R}`, 'iu');
-const ES_TRIGGER = new RegExp(`${EDGE_L}(?:${words([...es.monthWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
+const EN_TRIGGER = new RegExp(`${EDGE_L}(?:${anyOf([...en.monthWords, ...en.weekdayWords])})${EDGE_R}`, 'iu');
+const ES_TRIGGER = new RegExp(`${EDGE_L}(?:${anyOf([...es.monthWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
 // The scan for date words runs on every draft: a non-Unicode regex with hand-made word edges is
 // five times faster than the \p{L} version on long texts.
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
-const TRIGGER_SCAN = new RegExp(`(?:^|[^${LETTER}])(${words([...en.monthWords, ...en.weekdayWords, ...es.monthWords, ...es.weekdayWords])})(?![${LETTER}])`, 'gi');
+const TRIGGER_SCAN = new RegExp(`(?:^|[^${LETTER}])(${anyOf([...en.monthWords, ...en.weekdayWords, ...es.monthWords, ...es.weekdayWords])})(?![${LETTER}])`, 'gi');
 // Weekday words next to a date chrono found without one: "Saturday the 5th of December", "December 8th (Tuesday)".
-const WEEKDAY_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${words([...en.weekdayWords, ...es.weekdayWords])})\\.?,?\\s+(?:the\\s+|el\\s+|día\\s+)?$`, 'i');
-const WEEKDAY_AFTER = new RegExp(`^\\s*[,(]\\s*(${words([...en.weekdayWords, ...es.weekdayWords])})\\s*\\)?(?![${LETTER}])`, 'i');
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${anyOf([...en.weekdayWords, ...es.weekdayWords])})\\.?,?\\s+(?:the\\s+|el\\s+|día\\s+)?$`, 'i');
+const WEEKDAY_AFTER = new RegExp(`^\\s*[,(]\\s*(${anyOf([...en.weekdayWords, ...es.weekdayWords])})\\s*\\)?(?![${LETTER}])`, 'i');
 const WEEKDAY_NUMBER: Record<string, number> = { su: 0, do: 0, mo: 1, lu: 1, tu: 2, ma: 2, we: 3, mi: 3, th: 4, ju: 4, fr: 5, vi: 5, sa: 6, sá: 6 };
 const weekdayNumber = (w: string) => WEEKDAY_NUMBER[w.slice(0, 2).toLowerCase()];
 // "Happy Friday!" on the day it goes out; full weekday names only ("happy sat" is not a greeting).
 const FULL_WEEKDAYS = [...en.weekdayNames, ...es.weekdayNames, 'miercoles', 'sabado'];
 const GREETING = new RegExp(`(?:^|[^${LETTER}])(?:${[...en.todayGreetings, ...es.todayGreetings].join('|')})\\s+(${FULL_WEEKDAYS.join('|')})(?![${LETTER}])`, 'gi');
-const WEEKDAY_WORD = new RegExp(`^(?:${words([...en.weekdayWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
+const WEEKDAY_WORD = new RegExp(`^(?:${anyOf([...en.weekdayWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
 const UPCOMING = new RegExp(`${EDGE_L}(?:${[...en.upcomingCues, ...es.upcomingCues].join('|')})${EDGE_R}`, 'iu');
 const PAST = new RegExp(`${EDGE_L}(?:${[...en.pastCues, ...es.pastCues].join('|')})${EDGE_R}`, 'iu');
 const NUMERIC = /\d{1,2}\s*[/.-]\s*\d{1,2}/;
-const MONTH_NAME = new RegExp(`${EDGE_L}(?:${words([...en.monthWords, ...es.monthWords])})${EDGE_R}`, 'iu');
+const MONTH_NAME = new RegExp(`${EDGE_L}(?:${anyOf([...en.monthWords, ...es.monthWords])})${EDGE_R}`, 'iu');
 // Where a date expression chrono returned stops being a date: a time, a range, a place.
 const TIME_TAIL = /(?:,?\s+(?:from|at|a\s+las?|de\s+\d{1,2}(?::\d\d)?\s*(?:a|h)|between|entre|to|until|hasta|[-–—])\s+.*|,?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b.*|\s*[,(]\s*$)/isu;
 const DAY_MS = 86_400_000;
@@ -45,6 +46,8 @@ const WINDOW = 32;
 const MAX_WINDOWS = 16;
 const MAX_WINDOW_LENGTH = 200;
 const NEAR = 24;
+// How far a date's sentence is read for a year or a cue ("ends", "already").
+const SENTENCE_REACH = 240;
 
 interface Found {
   start: number;
@@ -161,17 +164,6 @@ function candidateYears(now: Date, month: number, day: number): number[] {
   return out;
 }
 
-/** The sentence around [start, end), at most 240 characters each way. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const lo = Math.max(0, start - 240);
-  const hi = Math.min(text.length, end + 240);
-  let a = start;
-  while (a > lo && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < hi && !/[.!?\n]/.test(text[b]!)) b++;
-  return text.slice(a, b);
-}
-
 const lang = (s: string) => (ES_TRIGGER.test(s) && !/\b(?:the|on|and|of)\b/i.test(s) ? es : en);
 
 export const date: Rule = {
@@ -215,7 +207,7 @@ export const date: Rule = {
         if (numeric && f.day <= 12 && f.day !== f.month) readings.push([f.day, f.month]);
         const dates: number[] = [];
         // A year written elsewhere in the sentence ("Madrid Pride 2026 … on Saturday 4 July") counts too.
-        const stated = [...sentenceAround(text, f.start, f.end).matchAll(YEAR_IN_TEXT)].map((x) => Number(x[0]));
+        const stated = [...sentenceAround(text, f.start, f.end, SENTENCE_REACH).matchAll(YEAR_IN_TEXT)].map((x) => Number(x[0]));
         for (const [m, d] of readings) {
           const years = f.year !== undefined ? [f.year] : [...candidateYears(now, m, d), ...stated];
           for (const yy of years) if (valid(yy, m, d)) dates.push(utc(yy, m, d));
@@ -260,7 +252,7 @@ export const date: Rule = {
       // The posting time is UTC; yesterday's date there is still today somewhere west of it (an
       // evening post in the Americas): only a date older than that has surely passed.
       if (when >= today - DAY_MS) continue;
-      const sentence = sentenceAround(text, f.start, f.end);
+      const sentence = sentenceAround(text, f.start, f.end, SENTENCE_REACH);
       if (PAST.test(sentence)) continue;
       const upcoming = UPCOMING.test(sentence);
       const ago = Math.round((today - when) / DAY_MS);

@@ -4,7 +4,10 @@
 // Hand-written over data (lexicons/<lang>/disclosure.ts).
 import * as en from '../lexicons/en/disclosure';
 import * as es from '../lexicons/es/disclosure';
+import { normalizeAccountId } from '../policy/account';
 import type { Report, Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
+import { openingMentionsEnd } from '../text/audience';
 import { phraseMatcher } from '../text/phrases';
 
 const disclosures = phraseMatcher([...en.disclosures, ...es.disclosures], { regex: true });
@@ -16,8 +19,6 @@ const CODE = /(?<![\p{L}\p{N}])(?:promo |discount |coupon |my )?(?:code|c[oó]di
 const AD_LABEL = /^\s*(?:[[(]\s*ad\s*[\])]|ad\s*[:|\-–])/iu;
 const HANDLE = /(?<![\p{L}\p{N}_@])@([A-Za-z0-9_.]{2,30})/gu;
 
-const norm = (h: string | undefined) => (h ?? '').trim().replace(/^@/, '').toLowerCase();
-
 export const disclosure: Rule = {
   meta: {
     id: 'disclosure',
@@ -26,7 +27,7 @@ export const disclosure: Rule = {
     description: 'Promo codes, affiliate wording or paid praise of another brand without a disclosure such as #ad.',
   },
   check(ctx) {
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     // Look for something to disclose first; the disclosure itself is checked only when there is.
     const aff = affiliate(text)[0];
     const disclosed = () => AD_LABEL.test(text) || disclosures(text).length > 0;
@@ -37,8 +38,8 @@ export const disclosure: Rule = {
     }
 
     // Another brand: a handle that is not the poster's, nor the person answered, nor the reply chain.
-    const own = new Set([norm(ctx.draft.account), norm(ctx.draft.replyTo)]);
-    const lead = /^\s*(?:@[\w.]+\s*)+/u.exec(text)?.[0].length ?? 0;
+    const own = new Set([ctx.draft.account, ctx.draft.replyTo].map((h) => normalizeAccountId(h ?? '')));
+    const lead = openingMentionsEnd(text);
     const others = text.includes('@') ? [...text.matchAll(HANDLE)].filter((m) => m.index >= lead && !own.has(m[1]!.toLowerCase())) : [];
 
     const code = CODE.exec(text);

@@ -4,6 +4,7 @@
 import * as en from '../lexicons/en/tone';
 import * as es from '../lexicons/es/tone';
 import type { Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher } from '../text/phrases';
 
 const bait = phraseMatcher([...en.engagementBait, ...es.engagementBait], { regex: true });
@@ -16,7 +17,7 @@ export const engagementBait: Rule = {
     description: 'Help for people in need made conditional on likes, shares, retweets or follows.',
   },
   check({ text }) {
-    const plain = text.replace(/[’‘]/g, "'");
+    const plain = foldApostrophes(text);
     return bait(plain)
       .slice(0, 1)
       .map((m) => ({

@@ -6,6 +6,7 @@
 import { entries as en, type Entry } from '../lexicons/en/inclusive';
 import { entries as es } from '../lexicons/es/inclusive';
 import type { Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher } from '../text/phrases';
 
 const all: Entry[] = [...en, ...es];
@@ -30,7 +31,7 @@ export const inclusiveLanguage: Rule = {
     description: 'Demeaning or stereotyping wording about gender, race, disability, age or body, with an alternative.',
   },
   check(ctx) {
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     return find(text).map((m) => {
       const e = owner.get(m.phrase)!;
       const said = ctx.text.slice(m.start, m.end);

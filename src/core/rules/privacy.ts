@@ -10,10 +10,11 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as en from '../lexicons/en/privacy';
 import * as es from '../lexicons/es/privacy';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule } from '../rule';
+import { anyOf as alt } from '../text/alternation';
+import { sentenceStart, STOP_THEN_SPACE } from '../text/sentence';
 import { findEmails, hostIn } from '../text/urls';
 import type { Severity } from '../types';
 
-const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/ /g, '\\s+')).join('|');
 const L = '\\p{L}\\p{N}_';
 
 const FREE_MAIL = new Set([...en.freeMailDomains, ...es.freeMailDomains]);
@@ -137,12 +138,7 @@ function luhn(digits: string): boolean {
 }
 
 /** The sentence (or line) before `at`, for cue look-ups. */
-function before(text: string, at: number, max = 80): string {
-  const from = Math.max(0, at - max);
-  const head = text.slice(from, at);
-  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '));
-  return cut >= 0 ? head.slice(cut + 1) : head;
-}
+const before = (text: string, at: number, max = 80): string => text.slice(sentenceStart(text, at, max, STOP_THEN_SPACE), at);
 
 interface Span extends Report {
   start: number;

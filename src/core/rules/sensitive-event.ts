@@ -3,16 +3,16 @@
 // lexicons that must meet in the same post: a condolence alone, or a service notice during a flood,
 // stays clear; only the pairing ("Our thoughts are with… Don't forget: 20% off") is reported.
 // Hand-written: no library judges this; the vocabulary is data (lexicons/<lang>/sensitive-event.ts,
-// lexicons/<lang>/promotion.ts). They must be near: a tragedy in the same or the next sentence, an
-// everyday word ("died", "victims") in the same one; a death word next to a laugh is no death, and
-// a pitch beside "donate" or "relief" asks for help.
-import * as enP from '../lexicons/en/promotion';
+// lexicons/<lang>/promotion.ts, compiled in text/pitches.ts). They must be near: a tragedy in the
+// same or the next sentence, an everyday word ("died", "victims") in the same one; a death word next
+// to a laugh is no death, and a pitch beside "donate" or "relief" asks for help.
 import * as en from '../lexicons/en/sensitive-event';
-import * as esP from '../lexicons/es/promotion';
 import * as es from '../lexicons/es/sensitive-event';
+import { oncePer } from '../policy/once-per';
 import type { Policy } from '../policy/types';
 import type { Report, Rule } from '../rule';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
+import { CHEER_EMOJI, findPitches, JOKE_EMOJI, pitchKind, type Pitch } from '../text/pitches';
 import { termMatcher } from '../text/terms';
 
 // One pass for the serious side (the common case is a draft with none of it); the entry that matched
@@ -25,29 +25,10 @@ const supportMatcher = phraseMatcher([...en.support, ...es.support], { regex: tr
 const charityMatcher = phraseMatcher([...en.charity, ...es.charity], { regex: true });
 const everydaySet = new Set([...en.everydayTragedy, ...es.everydayTragedy]);
 const figurativeSet = new Set([...en.figurativeDeath, ...es.figurativeDeath]);
-type Pitch = 'promotion' | 'pivot' | 'joke' | 'cheer';
-const pitchKind = new Map<string, Pitch>();
-for (const [kind, list] of [
-  ['promotion', [...enP.promotion, ...esP.promotion]],
-  ['pivot', [...enP.pivots, ...esP.pivots]],
-  ['joke', [...enP.jokes, ...esP.jokes]],
-  ['cheer', [...enP.cheer, ...esP.cheer]],
-] as [Pitch, string[]][]) {
-  for (const e of list) if (!pitchKind.has(e)) pitchKind.set(e, kind);
-}
-const pitchMatcher = phraseMatcher([...pitchKind.keys()], { regex: true });
 // "RIP" only in capitals: "rip" is also a tear, a surf brand, a rip-off.
 const RIP = /(?<![\p{L}\p{N}])R\.?I\.?P(?![\p{L}\p{N}])\.?/gu;
 
-const watchCache = new WeakMap<Policy['watchlist'], ReturnType<typeof termMatcher>>();
-function watchMatcher(list: Policy['watchlist']) {
-  let m = watchCache.get(list);
-  if (!m) {
-    m = termMatcher(list.map((w) => w.term));
-    watchCache.set(list, m);
-  }
-  return m;
-}
+const watchMatcher = oncePer((list: Policy['watchlist']) => termMatcher(list.map((w) => w.term)));
 
 function firstOf(...lists: PhraseMatch[][]): PhraseMatch | undefined {
   let best: PhraseMatch | undefined;
@@ -85,7 +66,7 @@ export const sensitiveEvent: Rule = {
     if (found.length === 0) return out;
 
     const sentence = sentenceIndex(text);
-    const pitches = pitchMatcher(text);
+    const pitches = findPitches(text);
     const jokes = [
       ...pitches.filter((p) => pitchKind.get(p.phrase) === 'joke'),
       ...[...text.matchAll(JOKE_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] })),
@@ -157,9 +138,6 @@ export const sensitiveEvent: Rule = {
     return out;
   },
 };
-
-const JOKE_EMOJI = new RegExp(enP.jokeEmoji.source, 'gu');
-const CHEER_EMOJI = new RegExp(enP.cheerEmoji.source, 'gu');
 
 /** Which sentence an offset falls in (a full stop, ! ? or … before a space, or a line break, ends one). */
 function sentenceIndex(text: string): (at: number) => number {

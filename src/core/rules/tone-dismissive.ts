@@ -6,6 +6,7 @@
 import * as en from '../lexicons/en/tone';
 import * as es from '../lexicons/es/tone';
 import type { Report, Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { isAddressed, isBrandAnswer } from '../text/audience';
 import { phraseMatcher } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
@@ -29,7 +30,7 @@ export const toneDismissive: Rule = {
     description: 'Replies that blame, lecture, dismiss or mock the customer, and arrogance about criticism.',
   },
   check(ctx) {
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     const quotes = quotedSpans(text);
     const loud = isBrandAnswer(ctx) ? 'critical' : isAddressed(ctx) || ctx.account.kind === 'brand' ? 'warning' : 'info';
     const out: Report[] = [];

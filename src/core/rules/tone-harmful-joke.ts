@@ -4,6 +4,7 @@
 import * as en from '../lexicons/en/tone';
 import * as es from '../lexicons/es/tone';
 import type { Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 
@@ -17,7 +18,7 @@ export const toneHarmfulJoke: Rule = {
     description: 'Playful copy that endorses harm: spiking drinks, non-consent, drink-driving, telling someone to die.',
   },
   check(ctx) {
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     const quotes = quotedSpans(text);
     const found = harmful(text).filter((m) => !inside(quotes, m.start, m.end));
     if (found.length === 0) return [];

@@ -5,9 +5,11 @@
 import * as en from '../lexicons/en/claims';
 import * as es from '../lexicons/es/claims';
 import type { Report, Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { isAddressed } from '../text/audience';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
+import { inOneSentence } from '../text/sentence';
 
 // One pass over the draft for every list; the entry that matched tells its kind.
 type Kind = 'financial' | 'guarantee' | 'superlative' | 'denial' | 'verb' | 'term' | 'soft' | 'source';
@@ -24,7 +26,6 @@ const lists: [Kind, string[]][] = [
 const kindOf = new Map<string, Kind>();
 for (const [kind, entries] of lists) for (const e of entries) if (!kindOf.has(e)) kindOf.set(e, kind);
 const find = phraseMatcher([...kindOf.keys()], { regex: true });
-const SENTENCE_END = /[.!?\n]/u;
 // "one of the best beaches in the world" is a list, not a claim about oneself.
 const LISTED = /\b(?:of|among|de|entre)\s+$/iu;
 
@@ -36,7 +37,7 @@ export const unverifiedClaim: Rule = {
     description: 'Health or cure claims, guarantees, unprovable superlatives, market-moving statements and flat denials.',
   },
   check(ctx) {
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     const quotes = quotedSpans(text);
     const hits = find(text);
     if (hits.length === 0) return [];
@@ -54,7 +55,7 @@ export const unverifiedClaim: Rule = {
     const terms = of('term');
     if (terms.length > 0) {
       for (const v of of('verb')) {
-        const t = terms.find((x) => x.start >= v.end && x.start - v.end <= 60 && !SENTENCE_END.test(text.slice(v.end, x.start)));
+        const t = terms.find((x) => x.start >= v.end && x.start - v.end <= 60 && inOneSentence(text, v.end, x.start));
         if (!t) continue;
         add({ start: v.start, end: t.end, phrase: v.phrase }, {
           message: `"${ctx.text.slice(v.start, t.end)}" is a health claim; without evidence it misleads people and breaks advertising rules.`,

@@ -6,8 +6,10 @@
 import * as en from '../lexicons/en/personal';
 import * as es from '../lexicons/es/personal';
 import type { Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
+import { inOneSentence } from '../text/sentence';
 
 const personal = phraseMatcher(
   [...en.privateStates, ...es.privateStates, ...en.myPrivate, ...es.myPrivate, ...en.careerNews, ...es.careerNews],
@@ -15,11 +17,10 @@ const personal = phraseMatcher(
 );
 const opinion = phraseMatcher([...en.opinion, ...es.opinion], { regex: true });
 const politics = phraseMatcher([...en.politics, ...es.politics], { regex: true });
-const SENTENCE_END = /[.!?\n]/u;
 
 function sameSentence(text: string, a: PhraseMatch, b: PhraseMatch): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  return !SENTENCE_END.test(text.slice(first.end, second.start));
+  return inOneSentence(text, first.end, second.start);
 }
 
 export const wrongAccount: Rule = {
@@ -31,7 +32,7 @@ export const wrongAccount: Rule = {
   },
   check(ctx) {
     if (ctx.account.kind !== 'brand') return [];
-    const text = ctx.text.replace(/[’‘]/g, "'");
+    const text = foldApostrophes(ctx.text);
     const quotes = quotedSpans(text);
     const outside = (m: PhraseMatch) => !inside(quotes, m.start, m.end);
     const where = ctx.account.label ?? ctx.draft.account ?? 'the brand account';

@@ -1,21 +1,13 @@
 // The policy's allowedTerms: words the team has decided are fine (a brand name that looks like a
 // typo, a product called "Confidential Blend", the team's own hashtag). A finding that falls inside
 // an allowed term is dropped. Rules call `dropAllowed`; the engine can apply the same to every rule.
+import { oncePer } from '../policy/once-per';
 import type { Policy } from '../policy/types';
 import { phraseMatcher, type PhraseMatch } from './phrases';
 
-const matchers = new WeakMap<readonly string[], (text: string) => PhraseMatch[]>();
-
 // Terms may start or end with a non-word character (#hashtag, @handle, nimbusair.com): the
 // whole-word edges of phraseMatcher then sit inside the term, which is what we want.
-function matcherFor(terms: readonly string[]) {
-  let m = matchers.get(terms);
-  if (!m) {
-    m = phraseMatcher(terms.map((t) => t.trim()).filter((t) => t.length > 0));
-    matchers.set(terms, m);
-  }
-  return m;
-}
+const matcherFor = oncePer((terms: readonly string[]) => phraseMatcher(terms.map((t) => t.trim()).filter((t) => t.length > 0)));
 
 /** [start, end) ranges of the policy's allowed terms in text. */
 export function allowedRanges(text: string, policy: Pick<Policy, 'allowedTerms'>): PhraseMatch[] {
