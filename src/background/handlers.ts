@@ -1,6 +1,8 @@
 // What the worker does for each method of the message map.
 import { normalizeAccountId, resolveAccount } from '../core/policy/account';
 import { review } from '../core/review';
+import type { RuleMeta } from '../core/rule';
+import { rules } from '../core/rules';
 import type { Draft, Platform } from '../core/types';
 import type { Outcome, ReviewAnswer } from '../shared/messages';
 import { markAsked, noteAccount } from './accounts-seen';
@@ -82,4 +84,9 @@ export async function handleAccountKind(platform: Platform, id: string, kind: 'b
     if (!p.accounts.some((a) => a.platform === platform && normalizeAccountId(a.id) === normalizeAccountId(id))) p.accounts.push({ platform, id, kind });
   });
   if (!result.ok) throw new Error(result.error);
+}
+
+/** Every rule's metadata, in the engine's order: what the options page lists (it does not load the engine itself). */
+export function handleRuleList(): RuleMeta[] {
+  return rules.map((r) => ({ ...r.meta }));
 }
