@@ -16,9 +16,6 @@ browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
 // A team's pushed policy can change at any time; keep the fast copy the reviews read up to date.
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void refreshManagedMirror();
-
-// What the popup knows about a tab goes with the tab.
-browser.tabs.onRemoved.addListener((tabId) => void clearTabStatus(tabId).catch(() => undefined));
 });
 void refreshManagedMirror();
 

@@ -53,8 +53,10 @@ const open = () =>
 export async function addEntry(entry: JournalEntry, limit: number): Promise<number> {
   const d = await open();
   const { id: _ignored, ...fresh } = entry; // the store assigns ids, in order
-  const id = await d.add('journal', fresh);
-  const excess = (await d.count('journal')) - limit;
+  // Added and counted in one transaction: one round trip to the database instead of two.
+  const tx = d.transaction('journal', 'readwrite');
+  const [id, count] = await Promise.all([tx.store.add(fresh), tx.store.count(), tx.done]);
+  const excess = count - limit;
   if (excess > 0) {
     const tx = d.transaction('journal', 'readwrite');
     let cursor = await tx.store.openCursor(); // oldest first

@@ -17,7 +17,7 @@ export interface PolicyState {
 }
 
 /** A copy of the managed policy in session storage, where reading it takes a millisecond. */
-const MANAGED_MIRROR = 'managedPolicy';
+export const MANAGED_MIRROR = 'managedPolicy';
 /** How long a review waits for a first read of managed storage before going on without it. */
 const MANAGED_WAIT_MS = 300;
 

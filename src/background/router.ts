@@ -6,7 +6,7 @@ import { PLATFORMS } from '../core/types';
 import type { Answer, Envelope } from '../shared/messages';
 import { platformOfUrl } from '../shared/sites';
 import { asUnreadableReport, recordUnreadable } from './diagnostics';
-import { handleAccountKind, handleOutcome, handleReview } from './handlers';
+import { handleAccountKind, handleOutcome, handleReview, handleRuleList } from './handlers';
 import { setTabStatus } from './tab-status';
 
 export interface Sender {
@@ -24,13 +24,17 @@ const AccountKindSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   kind: v.picklist(['brand', 'personal', 'skip']),
 });
+const NoParamsSchema = v.nullish(v.null());
+
+/** The extension's own pages (options, popup): their frame is on the extension's origin. */
+const isExtensionPage = (sender: Sender) => /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
 
 export function isTrustedSender(sender: Sender, runtimeId: string): boolean {
   if (sender.id !== runtimeId) return false;
   // The extension's own pages: their frame is on the extension's origin. Checked before the tab:
   // the options page opens in a tab (options_ui.open_in_tab), and so does any page of ours that a
   // person opens by URL, so "no tab" alone missed them and their messages went unanswered.
-  if (/^(chrome|moz)-extension:\/\//.test(sender.url ?? '')) return true;
+  if (isExtensionPage(sender)) return true;
   // A content script: its frame and tab are on a supported site.
   return sender.tab ? platformOfUrl(sender.tab.url) !== undefined : false;
 }
@@ -42,10 +46,10 @@ function isEnvelope(msg: unknown): msg is Envelope {
 /** The answer to a message, or undefined (decided at once) when the message is not ours to answer. */
 export function route(msg: unknown, sender: Sender, runtimeId: string): Promise<Answer<unknown>> | undefined {
   if (!isEnvelope(msg) || !isTrustedSender(sender, runtimeId)) return undefined;
-  return answer(msg, sender.tab?.id);
+  return answer(msg, sender.tab?.id, isExtensionPage(sender));
 }
 
-async function answer(msg: Envelope, tabId: number | undefined): Promise<Answer<unknown>> {
+async function answer(msg: Envelope, tabId: number | undefined, fromOwnPage: boolean): Promise<Answer<unknown>> {
   try {
     switch (msg.method) {
       case 'wake':
@@ -74,6 +78,13 @@ async function answer(msg: Envelope, tabId: number | undefined): Promise<Answer<
         await recordUnreadable(report);
         if (tabId !== undefined) await setTabStatus(tabId, { platform: report.platform, readable: false, missing: report.missing, at: new Date().toISOString() });
         return { ok: true, value: { recorded: true } };
+      }
+      case 'ruleList': {
+        // For the options page, which shows each rule's metadata but must not load the engine to
+        // read it. Content scripts have no use for it.
+        if (!fromOwnPage) return { ok: false, error: 'ruleList is answered to the extension own pages only.' };
+        if (!v.is(NoParamsSchema, msg.params)) return { ok: false, error: 'ruleList takes no parameters.' };
+        return { ok: true, value: handleRuleList() };
       }
       default:
         return { ok: false, error: `Unknown method ${String(msg.method)}.` };

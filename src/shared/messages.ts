@@ -1,6 +1,7 @@
 // The typed method map between the content script and the worker: one envelope type, answers
 // that carry either a value or an error message (errors cross contexts as text).
 import type { AccountMode } from '../core/policy/types';
+import type { RuleMeta } from '../core/rule';
 import type { Draft, Platform, Review } from '../core/types';
 
 export interface ReviewAnswer extends Review {
@@ -30,6 +31,8 @@ export interface Methods {
   setAccountKind: { params: { platform: Platform; id: string; kind: 'brand' | 'personal' | 'skip' }; result: { saved: true } };
   /** A composer the adapter recognised but could not read: which selectors failed (never the text). */
   reportUnreadable: { params: UnreadableReport; result: { recorded: true } };
+  /** Every rule's metadata in the engine's order, for the options page (extension pages only). */
+  ruleList: { params: null; result: RuleMeta[] };
 }
 
 export interface UnreadableReport {

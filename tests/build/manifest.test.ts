@@ -1,8 +1,10 @@
 // What the Chrome build asks for and exposes: a short list of permissions, no host permissions, nothing web
-// accessible (the content script is one self-contained IIFE), and a strict extension CSP.
+// accessible (the content script is one self-contained IIFE), and a strict extension CSP. And what
+// the options page loads: not the review engine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rules } from '../../src/core/rules';
 import { build, readManifest, remove } from './build';
 
 let dir: string | undefined;
@@ -70,5 +72,51 @@ describe('Chrome build manifest (dist/)', () => {
     expect(["'none'", "'self'"]).toContain(d.get('object-src')?.join(' '));
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
     expect(m.content_security_policy).not.toHaveProperty('sandbox');
+  });
+});
+
+/** Every script a module loads, itself included: its static imports, transitively (paths relative to dir). */
+function scriptClosure(dir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']\.\/([^"']+)["']/g)) queue.push(`${base}${m[1]}`);
+  }
+  return [...seen];
+}
+
+/** The scripts an extension page runs: its module script and everything that imports. */
+function pageScripts(dir: string, html: string): string[] {
+  const page = readFileSync(join(dir, html), 'utf8');
+  const entries = [...page.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
+  expect(entries.length).toBeGreaterThan(0);
+  return [...new Set(entries.flatMap((e) => scriptClosure(dir, e)))];
+}
+
+describe('Chrome build pages (dist/)', () => {
+  // Each rule's description is a string only the rule's own module holds: where one is, the rules are.
+  const descriptions = rules.map((r) => r.meta.description);
+  const holding = (files: string[]) => descriptions.filter((d) => files.some((f) => readFileSync(join(dir!, f), 'utf8').includes(d)));
+  // Names that survive minification in the engine's libraries: chrono-node (dates), obscenity (profanity).
+  const LIBRARIES = [/\bcreateParsingComponents\b/, /\bRegExpMatcher\b/];
+  const code = (files: string[]) => files.map((f) => readFileSync(join(dir!, f), 'utf8')).join('\n');
+
+  test('the worker carries every rule (the check below looks for the right thing)', () => {
+    const loader = readFileSync(join(dir!, 'service-worker-loader.js'), 'utf8');
+    const entry = /import\s+["']\.\/([^"']+)["']/.exec(loader)![1]!;
+    const scripts = scriptClosure(dir!, entry);
+    expect(holding(scripts)).toEqual(descriptions);
+    for (const lib of LIBRARIES) expect(code(scripts)).toMatch(lib);
+  });
+
+  test('the options page does not load the review engine: it asks the worker for the rule list', () => {
+    const scripts = pageScripts(dir!, 'src/ui/options/index.html');
+    expect(holding(scripts)).toEqual([]);
+    for (const lib of LIBRARIES) expect(code(scripts)).not.toMatch(lib);
   });
 });

@@ -11,6 +11,7 @@ import { PolicyFileSection } from './PolicyFileSection';
 import { Problems } from './Problems';
 import { RulesSection } from './RulesSection';
 import { SettingsSection } from './SettingsSection';
+import { optionsShowChange } from './shown-changes';
 
 /** The policy's editable lists: field, then the strings for its title, hint and one item's label. */
 const TERM_LISTS = [
@@ -39,8 +40,9 @@ export function OptionsApp() {
       .then(setData)
       .catch((e: unknown) => setError(String(e)));
   useEffect(() => void reload(), []);
-  // 'session' holds the worker's copy of the managed policy, refreshed when the organisation changes it.
-  useStorageChanges(() => void reload());
+  // Only changes to what the page shows: each review writes storage too ('session' also holds the
+  // worker's copy of the managed policy, refreshed when the organisation changes it).
+  useStorageChanges(() => void reload(), optionsShowChange);
 
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p class="muted">{t('options_loading')}</p>;

@@ -1,5 +1,7 @@
 // Everything the options page shows, read from the same storage the worker uses (the page has the
 // extension's origin, so it reads storage and the IndexedDB journal directly, no messages needed).
+// The one exception is the rules' metadata, which the worker gives (rule-list.ts): it lives with
+// the rules' code, and the page must not load the engine.
 import browser from 'webextension-polyfill';
 import { seenAccounts, type SeenAccount } from '../../background/accounts-seen';
 import { UNREADABLE_KEY, type UnreadableEntry } from '../../background/diagnostics';
