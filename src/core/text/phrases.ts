@@ -33,6 +33,7 @@ export function lowerKeepingOffsets(text: string): string {
 
 /** A regex source in lower case, leaving escapes (\S, \p{Lu}, \u{…}) and group names as written. */
 function lowerPattern(src: string): string {
+  if (!src.includes('\\') && !src.includes('(?<')) return src.toLowerCase();
   let out = '';
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
@@ -92,21 +93,27 @@ const ENTRY_BITS = 2 ** 20;
  */
 export function phraseMatcher(phrases: readonly string[], { regex = false } = {}) {
   if (phrases.length === 0) return (_text: string): PhraseMatch[] => [];
-  const sources = phrases.map((p) => lowerPattern((regex ? p : escape(p)).replace(/ +/g, '\\s+')));
   // Each entry is tried only where the text starts as the entry can (see regex-prefixes.ts), with a
-  // small sticky regex compiled at its first try.
-  const byKey = new Map<string, number[]>();
-  const anywhere: number[] = [];
-  sources.forEach((src, i) => {
-    const prefixes = regexPrefixes(src);
-    if (!prefixes) anywhere.push(i);
-    else for (const p of prefixes) push(byKey, p, i);
-  });
+  // small sticky regex compiled at its first try. The index is built at the first call: some
+  // lexicons are read only in crisis mode or after another cue.
+  let index: { sources: string[]; byKey: Map<string, number[]>; anywhere: number[] } | undefined;
+  const indexed = () => {
+    if (index) return index;
+    const sources = phrases.map((p) => lowerPattern((regex ? p : escape(p)).replace(/ +/g, '\\s+')));
+    index = { sources, byKey: new Map(), anywhere: [] };
+    for (let i = 0; i < sources.length; i++) {
+      const prefixes = regexPrefixes(sources[i]!);
+      if (!prefixes) index.anywhere.push(i);
+      else for (const p of prefixes) push(index.byKey, p, i);
+    }
+    return index;
+  };
   const compiled: (RegExp | undefined)[] = [];
-  const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
+  const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
 
   /** Every (position, entry) pair where the text starts as the entry may. */
   const candidates = (at: Starts): number[] => {
+    const { byKey, anywhere } = indexed();
     const out: number[] = [];
     const mineFewer = byKey.size <= at.byKey.size;
     for (const [key, list] of mineFewer ? byKey : at.byKey) {

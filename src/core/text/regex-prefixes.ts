@@ -19,6 +19,9 @@ interface Item {
 }
 
 const DIGITS = [...'0123456789'];
+const QUANTIFIER = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/;
+// Characters that mean something in a regex; any other stands for itself.
+const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
 const ESCAPED_CHAR: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
 class Reader {
@@ -44,7 +47,7 @@ class Reader {
     const strings = this.atom();
     let optional = false;
     let repeats = false;
-    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/.exec(this.src.slice(this.i, this.i + 12));
+    const q = '?*+{'.includes(this.src[this.i] ?? '|') ? QUANTIFIER.exec(this.src.slice(this.i, this.i + 12)) : null;
     if (q) {
       const c = q[0][0];
       const min = c === '{' ? Number(q[1]) : c === '+' ? 1 : 0;
@@ -164,6 +167,8 @@ function sequencePrefixes(items: Item[], k: number, from = 0, acc = '', out = ne
  * Shorter prefixes are tried when the longer ones would be too many.
  */
 export function regexPrefixes(source: string): string[] | undefined {
+  const plain = plainPrefix(source);
+  if (plain) return [plain];
   for (let k = PREFIX_LENGTH; k >= 1; k--) {
     const reader = new Reader(source, k);
     const alts = reader.alternatives();
@@ -182,4 +187,20 @@ export function regexPrefixes(source: string): string[] | undefined {
     return out.has('') ? undefined : [...out];
   }
   return undefined;
+}
+
+/** The prefix of a source that starts with PREFIX_LENGTH plain characters (or a plain word and
+ * white space: "calm\\s+down" → "calm", "i\\s+quit" → "i ") and has no alternation, read without
+ * parsing: most lexicon entries are like this. Undefined for any other source. */
+function plainPrefix(source: string): string | undefined {
+  if (source.includes('|')) return undefined;
+  let out = '';
+  for (let i = 0; i < source.length && out.length < PREFIX_LENGTH; i++) {
+    const c = source[i]!;
+    const next = source[i + 1];
+    if (c === '\\') return out && next === 's' && source[i + 2] === '+' ? out + ' ' : undefined;
+    if (SPECIAL.has(c) || c.charCodeAt(0) >= 0xd800 || next === '?' || next === '*' || next === '{' || next === '+') return undefined;
+    out += c;
+  }
+  return out || undefined;
 }
