@@ -39,6 +39,9 @@ ruleTester(offensive, {
     { text: 'Partnering with Cockup Brewery this summer!', policy: { allowedTerms: ['Cockup Brewery'] } },
     { text: 'pissed off at the weather today', ...personal },
     { text: 'Sex education matters.', ...brand },
+    'A homogeneous mix, a homophone and a new exhibit on Homo sapiens and Homo erectus.',
+    'Spicy tacos, Spic and Span clean floors, and direct flights to Pakistan.',
+    'Our tardy train apologises. One tap and poof! Your boarding pass is there.',
   ],
   invalid: [
     { text: '@rival_air your new cabin looks like sh!t lol', errors: [{ severity: 'critical', excerpt: 'sh!t', start: 37, end: 41 }] },
@@ -65,5 +68,7 @@ ruleTester(offensive, {
     { text: 'Shut up, you asshole', errors: [{ severity: 'critical', excerpt: 'asshole' }] },
     { text: 'The Negro Leagues museum opens on Sunday', errors: [{ severity: 'warning', excerpt: 'Negro' }] },
     { text: 'pissed off at the weather today', ...brand, errors: [{ severity: 'warning', excerpt: 'pissed' }] },
+    { text: "VodafoneUK is fed up of dirty homo's and is going after beaver", ...brand, errors: [{ severity: 'critical', excerpt: 'homo' }] },
+    { text: 'Those gooks and spics again', errors: [{ severity: 'critical', excerpt: 'gooks' }, { severity: 'critical', excerpt: 'spics' }] },
   ],
 });

@@ -55,6 +55,17 @@ export const extraEnglish: { word: string; patterns: string[]; tier: Tier }[] = 
   { word: 'stfu', patterns: ['|stfu|'], tier: 'profanity' },
   { word: 'crap', patterns: ['|crap|', '|crappy|', '|craps|'], tier: 'mild' },
   { word: 'goddamn', patterns: ['|god[d]am[n]|', '|god[d]am[n]it|'], tier: 'mild' },
+  // Slurs obscenity's set lacks, whole words only ("homogeneous", "Pakistan", "spicy" stay clean).
+  { word: 'homo', patterns: ['|homo|', '|homos|'], tier: 'slur' },
+  { word: 'faggot', patterns: ['|faggot', '|fagot|'], tier: 'slur' },
+  { word: 'poof', patterns: ['|poof|', '|poofs|', '|poofter', '|poofta'], tier: 'slur' },
+  { word: 'spic', patterns: ['|spic|', '|spics|'], tier: 'slur' },
+  { word: 'wetback', patterns: ['|wetback'], tier: 'slur' },
+  { word: 'gook', patterns: ['|gook|', '|gooks|'], tier: 'slur' },
+  { word: 'paki', patterns: ['|paki|', '|pakis|'], tier: 'slur' },
+  { word: 'raghead', patterns: ['|raghead', '|towelhead'], tier: 'slur' },
+  { word: 'beaner', patterns: ['|beaner|', '|beaners|'], tier: 'slur' },
+  { word: 'tard', patterns: ['|tard|', '|tards|'], tier: 'slur' },
 ];
 
 /**
@@ -79,6 +90,10 @@ export const maskedSwearing: { pattern: string; tier: Tier }[] = [
  * lists (wamerican, wbritish) and UK/US place names, then keeping the innocent ones.
  */
 export const benignFragments: string[] = [
+  // homo: the genus, and a title
+  'homo sapiens', 'homo erectus', 'homo habilis', 'homo neanderthalensis', 'homo ludens', 'homo faber', 'homo economicus', 'ecce homo',
+  // spic / poof: a cleaning brand and a sound
+  'spic and span', 'spic & span', 'poof!', 'and poof', 'then poof',
   // anal / anus
   'analects', 'analgesi', 'analcite', 'analecta', 'analemma', 'analeptic', 'analphabet', 'annal',
   'artisanal', 'membranal', 'psychoanal', 'tetanal', 'gondwanaland', 'bechuanaland', 'canal', 'banal',
