@@ -44,6 +44,11 @@ ruleTester(crisis, {
       text: 'Actualización 16:00: el servicio móvil ya funciona en el 90 % de la red. Seguimos trabajando para restablecer la fibra. Sentimos mucho las molestias.',
       ...inCrisis,
     },
+    // Calls to act that a crisis team writes itself.
+    { text: 'Subscribe now for network status alerts: https://qantas.com/status', ...inCrisis },
+    { text: 'If you order today, delivery may take an extra day.', ...inCrisis },
+    { text: 'Pásate a recoger tu router de sustitución en cualquier tienda; hoy abrimos solo hasta las 14:00.', ...inCrisis },
+    { text: 'Date de alta en el área de clientes para recibir avisos. Que descanséis.', ...inCrisis },
     // Outside crisis mode, banter and offers are ordinary posts.
     { text: "Happy Friday! It's sleepy time, see you tomorrow for more", account: '@other' },
     { text: 'Este finde, fibra de 1 Gb a 25 €/mes. ¡Contrátala ya!', ...over },

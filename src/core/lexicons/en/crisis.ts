@@ -7,15 +7,16 @@
 export const lightHearted: string[] = [
   'sleepy\\s?time', 'hit the (?:hay|sack)', 'off to bed', "(?:we'?re|i'?m) off to (?:bed|sleep|dream)", 'nighty[- ]night',
   'night night', 'sweet dreams', 'sleep tight', 'beauty sleep', 'tgif', 'fri-?yay', 'happy (?:friday|monday|weekend|hump day)',
-  'have an? (?:great|fab|fabulous|lovely|awesome|amazing|fun) (?:weekend|friday|evening|night|day)',
+  'have an? (?:great|fab|fabulous|lovely|awesome|amazing|fun) (?:weekend|friday)',
   '(?:see|catch) (?:you|ya) (?:all )?(?:tomorrow|in the morning|bright and early) for more',
 ];
 
-/** Offers and calls to buy that the shared promotion lexicon leaves out: a monthly price, "sign up now". */
+/** Offers and calls to buy that the shared promotion lexicon leaves out: a monthly price, "upgrade today".
+ * Not "sign up", "subscribe", "order today": a crisis team asks people to sign up for status alerts. */
 export const selling: string[] = [
   '[$€£]\\s?\\d+(?:[.,]\\d+)?\\s?(?:/\\s?|a |per )(?:month|mo|year|yr|week)',
   '\\d+(?:[.,]\\d+)?\\s?(?:€|£|\\$|eur|euros|usd|gbp)\\s?(?:/\\s?|a |per )(?:month|mo|year|yr|week)',
-  '(?:sign up|switch|upgrade|subscribe|join|order|get (?:it|yours)) (?:now|today)', "don'?t miss out",
+  '(?:upgrade|get (?:it|yours)) (?:now|today)', "don'?t miss out",
   'while (?:stocks|supplies) last', 'limited time only', '(?:only|just) [$€£]\\s?\\d+',
 ];
 

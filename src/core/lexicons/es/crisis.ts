@@ -2,14 +2,13 @@
 
 export const lightHearted: string[] = [
   'feliz (?:viernes|lunes|finde|fin de semana|puente)', 'felices sueños', 'buen finde', 'por fin es viernes',
-  '(?:nos vamos|me voy) a (?:dormir|la cama|sobar)', 'a la camita', 'que descanséis', 'a por el finde',
+  '(?:nos vamos|me voy) a (?:dormir|la cama|sobar)', 'a la camita', 'a por el finde',
   'os esperamos mañana con más', 'mañana más y mejor',
 ];
 
 export const selling: string[] = [
   '\\d+(?:[.,]\\d+)?\\s?(?:€|euros|eur)\\s?(?:/\\s?|al |a la |por |cada )(?:mes|año|semana)',
-  'contr[aá]ta(?:lo|la|los|las)? (?:ya|hoy|ahora)', 'hazte con', 'suscríbete', 'date de alta', 'cámbiate (?:ya|hoy|ahora|a)',
-  'pásate a', 'llévatel[oa]s?', 'corre,? que', 'date prisa', 'no te quedes sin', 'últimos días', 'solo hasta', 'por (?:solo|sólo)',
+  'contr[aá]ta(?:lo|la|los|las)? (?:ya|hoy|ahora)', 'hazte con', 'cámbiate (?:ya|hoy|ahora)', 'llévatel[oa]s?', 'corre,? que', 'date prisa', 'no te quedes sin', 'últimos días', 'por (?:solo|sólo)',
   'hasta agotar existencias',
 ];
 
