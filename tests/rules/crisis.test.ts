@@ -35,6 +35,8 @@ ruleTester(crisis, {
     { text: 'Our care team is back at 8am. For urgent help, call 13 13 13.', ...inCrisis },
     { text: "We're sorry for the disruption. Customers can rebook free of charge at qantas.com.", ...inCrisis },
     { text: 'Refunds of $25 per passenger are being paid this week.', ...inCrisis },
+    { text: 'We will credit £5 a month for the next three months to every affected customer.', ...inCrisis },
+    { text: "We apologise for the disruption and we're investigating the cause with our supplier.", ...inCrisis },
     {
       text: '@kate_w We are so sorry, Kate. We are investigating what happened to your bag and will DM you today.',
       context: 'reply',
@@ -80,8 +82,6 @@ ruleTester(crisis, {
     { text: '¡Feliz viernes! Hoy os contamos cómo cuidar la fibra de casa', ...inCrisis, errors: [{ severity: 'critical', excerpt: 'Feliz viernes' }] },
     { text: 'Nos vamos a dormir. Mañana más y mejor', ...inCrisis, errors: [{ severity: 'critical', excerpt: 'Nos vamos a dormir' }] },
     // Offers the shared promotion lexicon leaves out.
-    { text: 'Este finde, fibra de 1 Gb a 25 €/mes', ...inCrisis, errors: [{ severity: 'critical', excerpt: '25 €/mes' }] },
-    { text: 'Unlimited data for £20 a month', ...inCrisis, errors: [{ severity: 'critical', excerpt: '£20 a month' }] },
     { text: 'Upgrade today and fly business', ...inCrisis, errors: [{ severity: 'critical', excerpt: 'Upgrade today' }] },
     { text: 'Contrátala ya en nuestra web', ...inCrisis, errors: [{ severity: 'critical', excerpt: 'Contrátala ya' }] },
     { text: 'Llévatelo por solo 9 €', ...inCrisis, errors: [{ severity: 'critical', excerpt: 'Llévatelo' }] },

@@ -46,6 +46,7 @@ ruleTester(wrongAccount, {
     { text: 'Day drinking on our terrace? Get tipsy at our bottomless brunch, Saturdays from 11.', ...cafe },
     { text: '¡Hoy nos ponemos finos con el cocido de la abuela!', ...cafe },
     { text: 'We have not been paid a visit by the sun all week, so the terrace stays closed.', ...cafe },
+    { text: 'None of us got fired for trying this new recipe 😅', ...cafe },
     { text: "We're hiring 60 people for our new Leeds hub: https://nimbusair.com/careers", ...brand },
     // Politics without a verdict, a verdict without a politician.
     { text: 'Former President Obama visited our Chicago lounge today. Thank you for stopping by!', ...brand },
@@ -90,7 +91,7 @@ ruleTester(wrongAccount, {
     {
       text: 'Over 40 of us are being made redundant today and nobody told us',
       ...brand,
-      errors: [{ severity: 'critical', excerpt: 'of us are being made redundant' }],
+      errors: [{ severity: 'critical', excerpt: '40 of us are being made redundant' }],
     },
     { text: "They're firing all of us on Friday.", ...brand, errors: [{ severity: 'critical', excerpt: "They're firing all of us" }] },
     { text: "We still haven't been paid for December", ...brand, errors: [{ severity: 'critical', excerpt: "We still haven't been paid" }] },

@@ -11,11 +11,10 @@ export const lightHearted: string[] = [
   '(?:see|catch) (?:you|ya) (?:all )?(?:tomorrow|in the morning|bright and early) for more',
 ];
 
-/** Offers and calls to buy that the shared promotion lexicon leaves out: a monthly price, "upgrade today".
- * Not "sign up", "subscribe", "order today": a crisis team asks people to sign up for status alerts. */
+/** Calls to buy that the shared promotion lexicon leaves out. Not "sign up", "subscribe", "order today":
+ * a crisis team asks people to sign up for status alerts. Not a monthly price either: "we will credit
+ * £5 a month" is the crisis team's own compensation. */
 export const selling: string[] = [
-  '[$€£]\\s?\\d+(?:[.,]\\d+)?\\s?(?:/\\s?|a |per )(?:month|mo|year|yr|week)',
-  '\\d+(?:[.,]\\d+)?\\s?(?:€|£|\\$|eur|euros|usd|gbp)\\s?(?:/\\s?|a |per )(?:month|mo|year|yr|week)',
   '(?:upgrade|get (?:it|yours)) (?:now|today)', "don'?t miss out",
   'while (?:stocks|supplies) last', 'limited time only', '(?:only|just) [$€£]\\s?\\d+',
 ];
@@ -25,8 +24,9 @@ export const apology: string[] = [
   'apologi[sz]e', 'apologi[sz]ing', 'our apologies', 'my apologies', '(?:we|i) (?:are|am) (?:so |deeply |truly |very |sincerely )?sorry',
   "(?:we'?re|i'?m) (?:so |deeply |truly |very |sincerely )?sorry", 'we regret',
 ];
-/** …about the event itself: together they make a statement on the crisis. */
+/** …about the event itself: together they make a statement on the crisis. Not "we're investigating",
+ * "the situation": every outage update says so. */
 export const incident: string[] = [
-  'what happened', '(?:this|the|today\'?s|yesterday\'?s|recent) (?:incident|event|events|situation)', 'upsetting',
-  'unacceptable', 'investigat(?:e|ing|ion)', '(?:full|detailed|thorough|internal|independent) review', 'the authorities',
+  'what happened', '(?:this|the|today\'?s|yesterday\'?s|recent) (?:incident|event|events)', 'upsetting',
+  'unacceptable', '(?:full|detailed|thorough|internal|independent) review', 'the authorities',
 ];

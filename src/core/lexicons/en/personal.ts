@@ -25,7 +25,8 @@ export const privateStates: string[] = [
 /** Staff grievances: a brand never speaks of its own people as "us" being fired or left unpaid. */
 export const staffGrievance: string[] = [
   "(?:we'?re|i'?m) (?:all )?being (?:fired|laid off|made redundant)",
-  'of us (?:are |were )?(?:being|getting|got) (?:fired|sacked|laid off|let go|made redundant)',
+  // a count, not "none of us got fired for…"
+  '(?:\\d+|all|many|most|some|half|lots|loads|dozens|hundreds|the rest|a few|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) of us (?:are |were )?(?:being|getting|got) (?:fired|sacked|laid off|let go|made redundant)',
   "(?:we'?ve|we have|we'?ve all|we all) (?:just )?(?:been|got) (?:fired|sacked|laid off|let go|made redundant)",
   "(?:they'?re|they are|management is|management are) (?:firing|sacking|laying off) (?:us|all of us|everyone|\\d+ of us)",
   "(?:we|i) (?:still )?(?:haven'?t|have not) been paid(?! a)", "(?:they|management) (?:don'?t|doesn'?t|won'?t) pay us", 'unpaid overtime',

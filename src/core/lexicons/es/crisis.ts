@@ -7,9 +7,8 @@ export const lightHearted: string[] = [
 ];
 
 export const selling: string[] = [
-  '\\d+(?:[.,]\\d+)?\\s?(?:€|euros|eur)\\s?(?:/\\s?|al |a la |por |cada )(?:mes|año|semana)',
-  'contr[aá]ta(?:lo|la|los|las)? (?:ya|hoy|ahora)', 'hazte con', 'cámbiate (?:ya|hoy|ahora)', 'llévatel[oa]s?', 'corre,? que', 'date prisa', 'no te quedes sin', 'últimos días', 'por (?:solo|sólo)',
-  'hasta agotar existencias',
+  'contr[aá]ta(?:lo|la|los|las)? (?:ya|hoy|ahora)', 'hazte con', 'cámbiate (?:ya|hoy|ahora)', 'llévatel[oa]s?', 'corre,? que',
+  'date prisa', 'no te quedes sin', 'últimos días', 'por (?:solo|sólo)', 'hasta agotar existencias',
 ];
 
 export const apology: string[] = [
@@ -18,5 +17,5 @@ export const apology: string[] = [
 ];
 export const incident: string[] = [
   'lo (?:ocurrido|sucedido|que ha pasado|que pasó)', '(?:el|este|del) (?:incidente|suceso)', 'los hechos', 'inaceptable',
-  'investigación', 'investigando', 'investigar', 'las autoridades',
+  'las autoridades',
 ];
