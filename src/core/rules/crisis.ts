@@ -1,12 +1,18 @@
 // Crisis mode (the policy's `crisis` on an account): anything touching the crisis terms, and any
-// cheerful, promotional or joking post, must wait for the crisis team. A sober update without the
-// crisis terms goes out. Terms match as whole words, also inside a CamelCase hashtag (#QantasLuxury).
+// cheerful, promotional or joking post, must wait for the crisis team. A public statement on the
+// crisis itself (an apology for "what happened", "this incident") is a caution: it is the crisis
+// team's to approve even when it names none of the terms. A sober update goes out. Terms match as
+// whole words, also inside a CamelCase hashtag (#QantasLuxury).
 // The vocabulary of cheer is shared with `sensitive-event` (lexicons/<lang>/promotion.ts, compiled in
-// text/pitches.ts).
+// text/pitches.ts); banter, sign-offs and offers that only matter in a crisis are in
+// lexicons/<lang>/crisis.ts.
+import * as en from '../lexicons/en/crisis';
+import * as es from '../lexicons/es/crisis';
 import { oncePer } from '../policy/once-per';
 import type { Crisis } from '../policy/types';
 import type { Report, Rule } from '../rule';
-import type { PhraseMatch } from '../text/phrases';
+import { foldApostrophes } from '../text/apostrophes';
+import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { findUpbeat, UPBEAT_EMOJI } from '../text/pitches';
 import { termMatcher } from '../text/terms';
 
@@ -14,10 +20,14 @@ import { termMatcher } from '../text/terms';
 const BANGS = /!{2,}/u;
 
 const crisisTerms = oncePer((c: Crisis) => termMatcher(c.terms ?? []));
+const findLight = phraseMatcher([...en.lightHearted, ...es.lightHearted, ...en.selling, ...es.selling], { regex: true });
+const findApology = phraseMatcher([...en.apology, ...es.apology], { regex: true });
+const findIncident = phraseMatcher([...en.incident, ...es.incident], { regex: true });
 
 function firstCheer(text: string): PhraseMatch | undefined {
-  const words = findUpbeat(text);
-  let best: PhraseMatch | undefined = words[0];
+  const folded = foldApostrophes(text);
+  let best: PhraseMatch | undefined;
+  for (const m of [findUpbeat(text)[0], findLight(folded)[0]]) if (m && (!best || m.start < best.start)) best = m;
   const e = UPBEAT_EMOJI.exec(text);
   if (e && (!best || e.index < best.start)) best = { start: e.index, end: e.index + e[0].length, phrase: e[0] };
   if (best) return best;
@@ -33,9 +43,10 @@ export const crisis: Rule = {
     id: 'crisis',
     category: 'crisis',
     severity: 'critical',
-    description: 'While an account is in crisis mode: posts that touch the crisis terms, and cheerful or promotional posts.',
+    description:
+      'While an account is in crisis mode: posts that touch the crisis terms, cheerful or promotional posts, and statements on the crisis.',
   },
-  check({ text, account }) {
+  check({ text, account, draft }) {
     const c = account.crisis;
     if (!c) return [];
     const out: Report[] = [];
@@ -58,6 +69,19 @@ export const crisis: Rule = {
         message: `This account is in crisis mode (${c.topic}); a cheerful or promotional post now reads as tone-deaf.`,
         suggestion: 'Hold it until the crisis is over, or keep to sober updates.',
       });
+    }
+    // Only a post speaks for the brand; replies to customers apologise all day long in a crisis.
+    if (out.length === 0 && draft.context === 'post') {
+      const folded = foldApostrophes(text);
+      const sorry = findApology(folded)[0];
+      if (sorry && findIncident(folded).length > 0) {
+        out.push({
+          start: sorry.start,
+          end: sorry.end,
+          severity: 'warning',
+          message: `This reads as a statement on the crisis this account is in (${c.topic}); have the crisis team approve it first.`,
+        });
+      }
     }
     return out;
   },

@@ -9,12 +9,27 @@ export const privateStates: string[] = [
   'blackout drunk', 'tinder date', 'bumble date', 'my hangover', 'this hangover', 'worst hangover',
   'flat[- ]hunting', 'apartment[- ]hunting', 'house[- ]hunting again', 'fml',
   '(?:get|getting|got) (?:so )?(?:drunk|wasted|hammered|smashed|plastered|trashed)',
-  "i (?:hate|can'?t stand) (?:my|this) job", 'this job sucks', 'my job sucks', "(?:we'?re|i'?m) (?:all )?being (?:fired|laid off|made redundant)",
+  // drunk slang, also as a run-together hashtag in tweet spelling (#gettinwasted, #gettngslizzerd)
+  "#?(?:get|gett?(?:ing|in|n|ng)'?|got)\\s*(?:so\\s*)?(?:sloshed|blitzed|shitfaced|slizz?er(?:e)?d|drunk|wasted|hammered|plastered)",
+  // the morning after, and one's own aches
+  '(?:someone|somebody|anyone),? (?:please )?(?:bring|get|send) me', "i'?m not (?:a )?(?:person|human|functioning) today",
+  'my head is (?:killing me|pounding|spinning)', 'i need (?:an? )?(?:aspirin|ibuprofen|paracetamol|advil|tylenol|painkillers?)',
+  "i (?:hate|can'?t stand) (?:my|this) job", 'this job sucks', 'my job sucks',
   "can'?t wait to (?:get off work|leave work|go home and)",
   // one's own bad day, one's own big news
   "i'?m (?:so )?(?:stuck|exhausted|knackered|wrecked|hungover|sick of|fed up|over it|bored out of my mind)",
   '(?:ugh|omg|argh),? (?:my|i)', 'my (?:flight|train|bus) (?:got|was|is) (?:cancelled|canceled|delayed)',
   'just got engaged', 'i said yes', "i'?m engaged", "i'?m pregnant", "(?:i'?m|we'?re) expecting (?:a baby|our first|twins)",
+];
+
+/** Staff grievances: a brand never speaks of its own people as "us" being fired or left unpaid. */
+export const staffGrievance: string[] = [
+  "(?:we'?re|i'?m) (?:all )?being (?:fired|laid off|made redundant)",
+  // a count, not "none of us got fired for…"
+  '(?:\\d+|all|many|most|some|half|lots|loads|dozens|hundreds|the rest|a few|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) of us (?:are |were )?(?:being|getting|got) (?:fired|sacked|laid off|let go|made redundant)',
+  "(?:we'?ve|we have|we'?ve all|we all) (?:just )?(?:been|got) (?:fired|sacked|laid off|let go|made redundant)",
+  "(?:they'?re|they are|management is|management are) (?:firing|sacking|laying off) (?:us|all of us|everyone|\\d+ of us)",
+  "(?:we|i) (?:still )?(?:haven'?t|have not) been paid(?! a)", "(?:they|management) (?:don'?t|doesn'?t|won'?t) pay us", 'unpaid overtime',
 ];
 
 /** "my …" + a person or thing of one's private life. */
@@ -32,6 +47,11 @@ export const careerNews: string[] = [
   "i'?ve (?:just )?joined", 'i (?:just )?joined \\S+ as', 'i (?:got|landed) (?:the|a|my) (?:new )?job',
   'i got promoted', 'my new (?:job|role|position)', 'my last day at', 'i quit my job', 'i got (?:fired|laid off)',
   "i'?m open to work", '#opentowork', "i'?m leaving \\S+ after",
+  // one's own work anniversary
+  "(?:years?|months?) ago(?: today)?,? i (?:walked into|joined|started|began|stepped into|arrived at)",
+  'i walked into (?:this|the|our|my) (?:office|building|company|team)', 'my first (?:day|week) (?:at|in|on|with|as)',
+  'my (?:\\w+ )?(?:work anniversary|workiversary)', "i'?ve been (?:at|with|working at|working for) \\S+ (?:for|since)",
+  'today (?:marks|is) my (?:\\w+ )?(?:year|anniversary)',
 ];
 
 /** A first-person opinion… */
@@ -42,8 +62,19 @@ export const opinion: string[] = [
 /** …about politics: together they read as a personal political opinion. */
 export const politics: string[] = [
   'president', 'prime minister', 'government', 'congress', 'parliament', 'senate', 'senator', 'election',
-  'elections', 'ballot', 'democrats?', 'republicans?', 'gop', 'liberals?', 'conservatives?', 'labour',
-  'tories', 'tory', 'left[- ]wing', 'right[- ]wing', 'leftists?', 'socialists?', 'communists?', 'fascists?',
+  'elections', 'ballot', 'labour', 'liberal', 'conservative', 'left[- ]wing', 'right[- ]wing',
   // Not "woke" (I woke up early).
-  'trump', 'biden', 'obama', 'brexit', 'maga', 'immigrants?', 'abortion', 'gun control',
+  'brexit', 'immigrants?', 'abortion', 'gun control',
+];
+/** Politicians and parties by name or camp ("Obamas" as tweets spell the possessive): with a verdict
+ * on them (below), or with an opinion (above), they read as a personal political jab. */
+export const partisans: string[] = [
+  'democrats?', 'republicans?', 'gop', 'liberals', 'conservatives', 'tories', 'tory', 'leftists?', 'socialists?',
+  'communists?', 'fascists?', "trump(?:'?s)?", "biden(?:'?s)?", "obama(?:'?s)?", "clinton(?:'?s)?", "romney(?:'?s)?", 'maga',
+];
+/** A blunt verdict on someone. */
+export const verdict: string[] = [
+  'bad', 'worse', 'worst', 'terrible', 'awful', 'horrible', 'pathetic', 'disgrace(?:ful)?', 'disaster', 'a joke',
+  'clowns?', 'idiots?', 'morons?', 'liars?', 'crooks?', 'corrupt', 'useless', 'incompetent', 'clueless', 'embarrassing',
+  'stupid', 'dumb', 'sucks?', 'losers?', 'traitors?', 'evil', 'scum',
 ];
