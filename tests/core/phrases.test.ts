@@ -54,3 +54,10 @@ describe('which entry wins, as one alternation scanned left to right would choos
     expect(phraseMatcher(['calm down'])('calm\u00a0\n down')).toEqual([{ start: 0, end: 11, phrase: 'calm down' }]);
   });
 });
+
+describe('spaces in regex entries', () => {
+  it('a quantified space is optional white space, not a required one', () => {
+    const find = phraseMatcher(['no\\.? ?1', 'free ?phone'], { regex: true });
+    expect(find('The no.1 choice, No 1 again, freephone or free phone').map((m) => m.start)).toEqual([4, 17, 29, 42]);
+  });
+});

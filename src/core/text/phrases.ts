@@ -84,9 +84,13 @@ function starts(lower: string): Starts {
 // Exact up to 2^53: texts of up to 8 billion units, lexicons of up to a million entries.
 const ENTRY_BITS = 2 ** 20;
 
+/** Spaces in an entry match any white space: a run of them as \\s+, a quantified one (the " ?" of
+ * "no\\.? ?1") as \\s with its quantifier. */
+const spacesAsWhiteSpace = (src: string) => src.replace(/ +([?*]|\{\d*,?\d*\})?/g, (_, q?: string) => (q ? `\\s${q}` : '\\s+'));
+
 /**
  * A matcher for `phrases` (case-insensitive, whole words; spaces in a phrase match any run of white
- * space). Entries may hold regex syntax when `regex` is true (e.g. "lo+l"); since case is ignored,
+ * space, " ?" an optional one). Entries may hold regex syntax when `regex` is true (e.g. "lo+l"); since case is ignored,
  * an entry cannot ask for capitals (\p{Lu} never matches): rules that need case use their own regex.
  * At each place a word may start, the first entry (in lexicon order) that matches there wins, and
  * matches do not overlap, as in one alternation scanned left to right.
@@ -99,7 +103,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   let index: { sources: string[]; byKey: Map<string, number[]>; anywhere: number[] } | undefined;
   const indexed = () => {
     if (index) return index;
-    const sources = phrases.map((p) => lowerPattern((regex ? p : escape(p)).replace(/ +/g, '\\s+')));
+    const sources = phrases.map((p) => lowerPattern(spacesAsWhiteSpace(regex ? p : escape(p))));
     index = { sources, byKey: new Map(), anywhere: [] };
     for (let i = 0; i < sources.length; i++) {
       const prefixes = regexPrefixes(sources[i]!);
