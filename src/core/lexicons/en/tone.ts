@@ -56,12 +56,14 @@ export const dismissive = {
 /** Help for people in need made conditional on likes, shares or follows. */
 export const engagementBait: string[] = [
   '\\d+\\s?(?:rt|rts|retweets?|likes?|shares?|follows?|comments?|reposts?)\\s?=\\s?\\d*\\s?\\w+',
-  'for every (?:like|share|retweet|rt|follow|follower|comment|repost|view|tag)',
-  'every (?:like|share|retweet|rt|follow|comment|repost) (?:means|equals|=|gives|feeds|plants|donates|helps)',
+  'for (?:every|each) (?:like|share|retweet|rt|follow|follower|comment|repost|view|tag)',
+  // Not "every like means a lot to us", "every share helps us grow".
+  'every (?:like|share|retweet|rt|follow|comment|repost) (?:feeds|plants|donates|provides|funds|(?:means|equals|=|gives|helps) (?:a|an|one|\\d+|[$€£]\\s?\\d+)(?! lot| little| bit))',
   '(?:like|share|retweet|rt|repost|follow|comment)(?: this)?(?: post)? (?:and|&|to help|so) (?:we(?:\'ll| will)? )?(?:donate|give|feed|plant|help|provide|fund)',
   '(?:\\d+|a million|100k|10k) (?:likes|shares|retweets|rts|followers)(?: and| &)? we(?:\'ll| will)? (?:donate|give|feed|plant|fund)',
-  "we'?ll donate \\S+ (?:for|per) (?:every|each) (?:like|share|retweet|rt|follow|comment)",
-  'donate \\S+ (?:per|for each|for every) (?:like|share|retweet|rt|follow|comment)',
+  // "donate €1", "donate a meal", "donate 1 tree" per like.
+  "we'?ll donate \\S+(?: \\S+)? (?:for|per) (?:every|each) (?:like|share|retweet|rt|follow|comment)",
+  'donate \\S+(?: \\S+)? (?:per|for each|for every) (?:like|share|retweet|rt|follow|comment)',
 ];
 
 /** Jokes that endorse harm: spiking drinks, non-consent, drink-driving, self-harm. */

@@ -26,7 +26,10 @@ export const dismissive = {
 };
 
 export const engagementBait: string[] = [
-  'por cada (?:rt|retuit|retweet|like|me gusta|compartido|seguidor|comentario|mención) (?:donamos|donaremos|daremos|plantamos|plantaremos|aportamos)',
+  // "Por cada «me gusta» que reciba esta publicación donaremos…": the reach, then the gift a few words on.
+  'por cada [«"“]?(?:rt|retuit|retweet|like|me gusta|compartido|vez que (?:compartas|compartáis|comentes|comentéis)|(?:nuevo )?seguidor|comentario|mención)[»"”]?(?: que(?: \\S+){1,5})?,? (?:donamos|donaremos|daremos|plantamos|plantaremos|aportamos|aportaremos|destinamos|destinaremos|entregaremos|regalaremos)',
+  '(?:donamos|donaremos|daremos|aportamos|aportaremos|destinaremos|plantaremos) \\S+(?: \\S+)? por cada [«"“]?(?:rt|retuit|retweet|like|me gusta|compartido|seguidor|comentario|mención)',
+  'cada [«"“]?(?:rt|retuit|like|me gusta|compartido)[»"”]? (?:es|son|=|equivale a) (?:un|una|\\d+)\\s?(?:€|euros?|céntimos?|comidas?|desayunos?|árbol(?:es)?|platos?|kilos?|litros?|vacunas?)',
   '(?:dale a )?(?:rt|like|me gusta|comparte)(?: este post)? y (?:donamos|donaremos|daremos|ayudamos)',
   'si llegamos a \\S+ (?:likes|me gusta|seguidores|rts|retuits),? (?:donamos|donaremos|daremos)',
 ];
