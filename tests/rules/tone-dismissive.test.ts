@@ -26,6 +26,7 @@ ruleTester(toneDismissive, {
     { text: 'Check our FAQ before your first trip: it answers most questions.', ...brand },
     { text: '¿Cuáles son tus complejos? Te ayudamos a superarlos.', ...cafe },
     { text: 'Como ya sabéis, el domingo abrimos a las 9.', ...cafe },
+    { text: "@mo Sorry, we have already told you everything we know; we'll update you as soon as we hear more.", context: 'reply', ...brand },
   ],
   invalid: [
     {

@@ -21,7 +21,7 @@ export const dismissive = {
     // "already" is what makes it a lecture: "as we said yesterday, the store opens at 9" is news.
     "as (?:we|i)(?:'?ve| have| had)? (?:already|previously|clearly|repeatedly) (?:said|stated|explained|mentioned|told you|pointed out|advised)",
     'as already (?:said|stated|explained)', 'like we (?:already )?said', 'as stated (?:before|above|previously)',
-    "(?:we|i)(?:'?ve| have) already (?:told|explained (?:this |it )?to) you", 'for the (?:last|hundredth|third) time',
+    "(?:we|i)(?:'?ve| have) already (?:told|explained (?:this |it )?to) you(?! (?:everything|all) (?:we|i) know)", 'for the (?:last|hundredth|third) time',
     "before (?:tagging|contacting|messaging|tweeting|emailing|asking|writing to|mentioning|dm'?ing|@'?ing) us again",
     "(?:stop|quit) (?:tagging|spamming|mentioning|@'?ing) us",
     "you should(?: have|'?ve) (?:checked|read|booked|known|arrived|thought|come|asked|called|bought|paid|listened|planned|looked)",
