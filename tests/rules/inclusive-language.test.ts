@@ -22,6 +22,7 @@ ruleTester(inclusiveLanguage, {
     'Que te toque el Gordo de Navidad: décimos a la venta en todas nuestras tiendas.',
     'Gorditas de chicharrón, solo este fin de semana.',
     'Go for the fat one: our triple-stack burger is back.',
+    'Fat girls deserve cute swimwear too, and we make it up to size 32.',
     'Nuestro bañador favorito: cómodo, con sujeción y en cinco colores.',
   ],
   invalid: [

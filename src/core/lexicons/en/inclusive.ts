@@ -2,7 +2,8 @@
 // alternative, in the spirit of retext-equality's data files (phrase → suggestion) but compact
 // enough to run on every draft. Read by `inclusive-language` as whole-word, case-insensitive patterns
 // (regex syntax allowed). `warning` entries demean people; `info` ones are milder habits worth a hint.
-// Slurs are the `offensive` rule's (retard, spastic, tranny…) and are not repeated here.
+// Slurs are the `offensive` rule's (retard, spastic, tranny…) and are not repeated here; the few its
+// data set lacks (homo, poofter) are here, as warnings.
 
 export interface Entry {
   match: string[];
@@ -73,7 +74,7 @@ export const entries: Entry[] = [
   // body
   { match: ['fatties', 'fatso', 'fat people', 'lardass', 'whale of a woman'], suggest: 'people (describe size only when it matters: larger people)', severity: 'warning', why: 'body' },
   // Mocking the bigger person in the group, the classic swimwear and diet ad ("don't be the fat friend").
-  { match: ['(?:be|being|look like|feel like) the fat (?:one|friend|girl|guy|kid)', 'the fat (?:friend|girl|guy|kid) (?:on|at|of|in) the \\w+', 'fat (?:chicks?|girls|women|guys)', 'thunder thighs', 'bingo wings', 'cankles'], suggest: 'describe the product, not bodies', severity: 'warning', why: 'body' },
+  { match: ['(?:be|being|look like|feel like) the fat (?:one|friend|girl|guy|kid)', 'the fat (?:friend|girl|guy|kid) (?:on|at|of|in) the \\w+', 'fat chicks?', 'thunder thighs', 'bingo wings', 'cankles'], suggest: 'describe the product, not bodies', severity: 'warning', why: 'body' },
   { match: ['beach body ready', 'bikini body', 'summer body'], suggest: 'ready for the beach', severity: 'info', why: 'body' },
   { match: ['hides? (?:your |those |the )?(?:flab|tummy|belly|love handles|muffin top|extra (?:pounds|kilos))', '(?:those |the )?extra pounds'], suggest: 'say what the product does, without a body to hide', severity: 'info', why: 'body' },
   { match: ['anti[- ]ageing', 'anti[- ]aging'], suggest: 'age-defying, or say what it does', severity: 'info', why: 'age' },
