@@ -16,6 +16,14 @@ ruleTester(inclusiveLanguage, {
     'Descargas ilegales no, gracias: escucha nuestra playlist en Spotify.',
     'Personas con discapacidad: asistencia gratuita en todos los vuelos.',
     'Our accessibility team helps people with disabilities travel with confidence.',
+    // Not slurs: the genus, a prefix; not body shaming: the lottery, a dish, a burger.
+    'Homo sapiens has walked these trails for 10,000 years.',
+    'A homo-erotic reading of the film, by our critic.',
+    'Que te toque el Gordo de Navidad: décimos a la venta en todas nuestras tiendas.',
+    'Gorditas de chicharrón, solo este fin de semana.',
+    'Go for the fat one: our triple-stack burger is back.',
+    'Fat girls deserve cute swimwear too, and we make it up to size 32.',
+    'Nuestro bañador favorito: cómodo, con sujeción y en cinco colores.',
   ],
   invalid: [
     { text: 'Man up and try our extra-hot salsa!', errors: [{ severity: 'warning', excerpt: 'Man up', start: 0, end: 6 }] },
@@ -34,6 +42,18 @@ ruleTester(inclusiveLanguage, {
     { text: 'Mi sobrino padece autismo y le encanta volar.', errors: [{ severity: 'warning', excerpt: 'padece autismo' }] },
     { text: 'Lloras como una niña', errors: [{ severity: 'warning', excerpt: 'como una niña' }] },
     { text: 'Descuento para los viejos del barrio', errors: [{ severity: 'warning', excerpt: 'los viejos' }] },
+    { text: "VodafoneUK is fed up of dirty homo’s and is going after beaver", errors: [{ severity: 'warning', excerpt: 'homo' }] },
+    { text: 'No more poofters in this pub', errors: [{ severity: 'warning', excerpt: 'poofters' }] },
+    { text: 'Vaya pandilla de bolleras', errors: [{ severity: 'warning', excerpt: 'bolleras' }] },
+    { text: "Don't be the fat friend at the beach this summer: our shapewear is here.", errors: [{ severity: 'warning', excerpt: 'be the fat friend' }] },
+    { text: 'Say goodbye to bingo wings with our new class.', errors: [{ severity: 'warning', excerpt: 'bingo wings' }] },
+    { text: 'Swimsuits that hide your tummy.', errors: [{ severity: 'info', excerpt: 'hide your tummy' }] },
+    {
+      text: '¡Que este verano no te toque ser la gordita de la playa! 👙 Llegan los bañadores que lo disimulan todo.',
+      errors: [{ severity: 'warning', excerpt: 'ser la gordita' }],
+    },
+    { text: 'No seas el gordo del grupo: apúntate ya.', errors: [{ severity: 'warning', excerpt: 'seas el gordo' }] },
+    { text: 'Di adiós a los michelines.', errors: [{ severity: 'info', excerpt: 'michelines' }] },
     { text: 'Trabajamos como un negro para abrir a tiempo', errors: [{ severity: 'warning', excerpt: 'como un negro' }] },
   ],
 });

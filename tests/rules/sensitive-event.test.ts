@@ -48,6 +48,18 @@ ruleTester(sensitiveEvent, {
     { text: "Flood victims need help. Don't forget you can donate to the relief fund through our app.", ...brand },
     { text: 'Participa en nuestra recogida de alimentos', ...brand },
     { text: 'Tras las inundaciones, participa en nuestra recogida de alimentos para los afectados.', ...brand },
+    // People affected by a named event, without a pitch; "affected by" an outage is no tragedy.
+    { text: 'Everyone affected by #StormAlex: our stores in the region are closed today. Stay safe.', ...brand },
+    { text: "Customers affected by yesterday's outage get 20% off next month's bill. Sorry again.", ...brand },
+    { text: 'Clientes afectados por la DANA: aplazamos vuestras cuotas sin coste.', ...brand },
+    { text: 'Todo nuestro cariño para las familias afectadas por la DANA. Hoy cerramos la tienda de Valencia.', ...brand },
+    { text: 'La DANA gana fuerza: hoy cerramos todas las tiendas de Valencia.', ...brand },
+    // "Dana" without an article is a name, not the storm.
+    { text: 'Dana from our team hosts the giveaway on Friday!', ...brand },
+    { text: 'Hoy hablamos con Dana, nuestra diseñadora, de la nueva colección.', ...brand },
+    { text: 'Storm coming? Stock up on umbrellas, 20% off.', ...brand },
+    { text: "In honor of Mother's Day, may we suggest: breakfast in bed.", ...brand },
+    { text: 'In honor of the victims, our stores will close at noon today.', ...brand },
   ],
   invalid: [
     {
@@ -91,6 +103,29 @@ ruleTester(sensitiveEvent, {
       errors: [{ severity: 'critical', excerpt: 'Grab yours' }],
     },
     { text: 'The victims of the earthquake deserve better lol', errors: [{ severity: 'warning', excerpt: 'lol' }] },
+    {
+      text: "All impacted by #StormAlex, stay safe! We'll be doing lots of online shopping today. How about you?",
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: 'doing lots of online shopping' }],
+    },
+    {
+      text: 'To all those affected by the storm: stay safe. Happy shopping from your couch, 20% off everything!',
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: 'Happy shopping' }],
+    },
+    { text: "Families in the path of the storm: it's the perfect day to shop from home.", ...brand, errors: [{ severity: 'critical', excerpt: 'perfect day to shop' }] },
+    { text: 'In honor of the victims, may we suggest our memorial candle.', ...brand, errors: [{ severity: 'critical', excerpt: 'may we suggest' }] },
+    {
+      text: 'Que la DANA no te pille desprevenido: chubasqueros con un 20 % de descuento.',
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: '20 % de descuento' }],
+    },
+    {
+      text: 'A todos los afectados por #TemporalNorte: cuidaos mucho. Hoy, envío gratis en toda la web.',
+      ...brand,
+      errors: [{ severity: 'critical', excerpt: 'envío gratis' }],
+    },
+    { text: 'Con la gota fría llegando, vamos de compras: ¡paraguas para todos!', ...brand, errors: [{ severity: 'critical', excerpt: 'vamos de compras' }] },
     { text: 'The Casey Anthony verdict is in', ...watch, errors: [{ severity: 'warning', excerpt: 'Casey Anthony' }] },
     { text: 'Join us #StationFire', policy: { watchlist: [{ term: 'station' }] }, errors: [{ severity: 'warning', excerpt: 'Station' }] },
     { text: 'Thoughts on #CaseyAnthony?', ...watch, errors: [{ severity: 'warning', excerpt: '#CaseyAnthony' }] },

@@ -2,7 +2,8 @@
 // alternative, in the spirit of retext-equality's data files (phrase → suggestion) but compact
 // enough to run on every draft. Read by `inclusive-language` as whole-word, case-insensitive patterns
 // (regex syntax allowed). `warning` entries demean people; `info` ones are milder habits worth a hint.
-// Slurs are the `offensive` rule's (retard, spastic, tranny…) and are not repeated here.
+// Slurs are the `offensive` rule's (retard, spastic, tranny…) and are not repeated here; the few its
+// data set lacks (homo, poofter) are here, as warnings.
 
 export interface Entry {
   match: string[];
@@ -35,6 +36,9 @@ export const entries: Entry[] = [
   { match: ['shemales?', 'he-shes?'], suggest: 'trans woman', severity: 'warning', why: 'orientation' },
   { match: ['homosexuals', 'the homosexual lifestyle', 'sexual preference'], suggest: 'gay people; sexual orientation', severity: 'info', why: 'orientation' },
   { match: ["that'?s so gay", 'no homo'], suggest: 'say what you mean', severity: 'warning', why: 'orientation' },
+  // Slurs for gay people that obscenity's data set (the `offensive` rule) lacks; "homo" not as the
+  // genus ("Homo sapiens") nor a prefix ("homo-erotic").
+  { match: ['homos?(?!-| sapiens| erectus| habilis| neanderthalensis| floresiensis| naledi| faber| ludens| economicus| deus)', 'poofters?', 'lezz(?:ie|y|ies)', 'lesbo'], suggest: 'gay, lesbian (or leave it out)', severity: 'warning', why: 'orientation' },
   // race and origin
   { match: ['illegal aliens?', 'illegals', 'illegal immigrants?'], suggest: 'undocumented immigrants', severity: 'warning', why: 'race' },
   { match: ['orientals', 'oriental (?:people|man|men|woman|women|girls?|guys?)'], suggest: 'Asian (or the specific nationality)', severity: 'warning', why: 'race' },
@@ -69,6 +73,9 @@ export const entries: Entry[] = [
   { match: ['the elderly', 'elderly people', 'pensioners'], suggest: 'older people or older adults', severity: 'info', why: 'age' },
   // body
   { match: ['fatties', 'fatso', 'fat people', 'lardass', 'whale of a woman'], suggest: 'people (describe size only when it matters: larger people)', severity: 'warning', why: 'body' },
+  // Mocking the bigger person in the group, the classic swimwear and diet ad ("don't be the fat friend").
+  { match: ['(?:be|being|look like|feel like) the fat (?:one|friend|girl|guy|kid)', 'the fat (?:friend|girl|guy|kid) (?:on|at|of|in) the \\w+', 'fat chicks?', 'thunder thighs', 'bingo wings', 'cankles'], suggest: 'describe the product, not bodies', severity: 'warning', why: 'body' },
   { match: ['beach body ready', 'bikini body', 'summer body'], suggest: 'ready for the beach', severity: 'info', why: 'body' },
+  { match: ['hides? (?:your |those |the )?(?:flab|tummy|belly|love handles|muffin top|extra (?:pounds|kilos))', '(?:those |the )?extra pounds'], suggest: 'say what the product does, without a body to hide', severity: 'info', why: 'body' },
   { match: ['anti[- ]ageing', 'anti[- ]aging'], suggest: 'age-defying, or say what it does', severity: 'info', why: 'age' },
 ];

@@ -11,6 +11,10 @@ export const promotion: string[] = [
   'introducing our', 'launch(?:ing)? our', 'chance to win', 'win an?', 'to win', 'giveaway', 'contest',
   'competition', 'sweepstakes', 'enter now', 'prizes?', 'treat yourself', 'save up to', 'save \\d+',
   'our (?:new )?\\w+ (?:range|collection|line)', 'from [$€£]\\d+', 'from \\d+\\s?(?:eur|usd|gbp|€)', 'shop the', 'stock up',
+  // Shopping nudges ("We'll be doing lots of online shopping today. How about you?").
+  'do(?:ing)? (?:lots of|a lot of|some|a bit of|a little|plenty of) (?:\\S+ )?shopping', 'happy shopping', 'go shopping',
+  'shopping spree', 'perfect (?:day|time|excuse) (?:to|for) (?:shop|shopping|some shopping|stock up)',
+  'may we suggest', "in case you(?:'re| are) bored", 'shop from (?:home|your couch|the couch|your sofa|the sofa|bed)',
 ];
 
 /** Pivots from a serious subject to a pitch ("Don't forget:", "Speaking of…", "let's not forget about"). */

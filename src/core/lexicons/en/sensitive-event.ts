@@ -8,7 +8,13 @@ export const tragedy: string[] = [
   'earthquakes?', 'quake', 'tsunami', 'hurricanes?', 'typhoon', 'cyclone', 'tornado(?:es)?', 'floods?',
   'flooding', 'flash floods?', 'wildfires?', 'bushfires?', 'forest fires?', 'landslide', 'avalanche',
   'eruption', 'drought', 'famine', 'natural disasters?', 'disaster (?:zone|area|relief|victims)', 'catastrophe', 'devastation',
-  'devastating', 'tragedy', 'tragic', 'state of emergency',
+  'devastating', 'tragedy', 'tragic', 'state of emergency', 'superstorm', 'tropical storm', 'storm surge', 'mudslides?',
+  'evacuation orders?', 'evacuees', 'lost their homes', 'left homeless',
+  // People hit by an event named only by its hashtag or a bare word ("All impacted by #Sandy, stay
+  // safe!"): a hashtag after "affected by" names a storm, a fire or an attack; "affected by the
+  // outage" does not, and a brand may offer those customers a discount.
+  '(?:all|everyone|everybody|anyone|those|people|families|communities|friends|neighbou?rs|residents)(?: who (?:are|were|have been|has been))? (?:impacted|affected|hit|devastated) by (?:#[\\p{L}\\p{N}_]+|the (?:storms?|fires?|blasts?|attacks?))',
+  'in the path of (?:#[\\p{L}\\p{N}_]+|the storm|the fires?)',
   // attacks and violence
   'mass shooting', 'school shooting', 'shooting victims', 'gunman', 'gunmen', 'terror attack',
   'terrorist attack', 'terrorists?', 'terrorism', 'bombing', 'bomb attack', 'massacre', 'genocide',
@@ -23,6 +29,8 @@ export const tragedy: string[] = [
   'lost (?:his|her|their) lives', 'lost (?:his|her|their) life', 'loss of life', 'victims', 'victims? of', 'mourn',
   'mourning', 'condolences', 'thoughts and prayers', 'our thoughts are with', 'our hearts go out',
   'in memory of', 'in loving memory', 'funeral',
+  // A tribute to the dead ("in honor of the victims"), not to a holiday ("in honor of Mother's Day").
+  'in honou?r of (?:the |all )?(?:victims|fallen|lives lost|those (?:we )?lost|those who (?:died|lost their lives)|first responders)',
   // political fights
   'election fraud', 'impeachment', 'riots?', 'rioting', 'protesters', 'unrest', 'uprising', 'in uproar', 'coup', 'police brutality', 'black lives matter',
   'abortion', 'gun control', 'gun violence', 'border wall',

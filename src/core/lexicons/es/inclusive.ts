@@ -14,6 +14,8 @@ export const entries: Entry[] = [
   { match: ['los hombres de negocios'], suggest: 'las personas de negocios', severity: 'info', why: 'gender' },
   // orientación
   { match: ['cambio de sexo'], suggest: 'transición', severity: 'warning', why: 'orientation' },
+  // Insultos que el conjunto de `offensive` no trae ("homo" no como género: "Homo sapiens").
+  { match: ['homos?(?!-| sapiens| erectus| habilis| neanderthalensis)', 'bolleras?'], suggest: 'gay, lesbiana (o nada)', severity: 'warning', why: 'orientation' },
   { match: ['los homosexuales', 'opción sexual'], suggest: 'las personas homosexuales; orientación sexual', severity: 'info', why: 'orientation' },
   // origen
   { match: ['inmigrantes ilegales', 'los ilegales'], suggest: 'personas migrantes en situación irregular', severity: 'warning', why: 'race' },
@@ -36,5 +38,9 @@ export const entries: Entry[] = [
   { match: ['ancian[oa]s', 'los abuelitos', 'la tercera edad'], suggest: 'las personas mayores', severity: 'info', why: 'age' },
   { match: ['ok boomer'], suggest: 'di en qué no estás de acuerdo', severity: 'warning', why: 'age' },
   // cuerpo
+  // Burlarse de la persona más grande del grupo ("que no te toque ser la gordita de la playa"). No "el
+  // Gordo" (la lotería) ni las gorditas (un plato mexicano): solo ser o parecer "la gordita".
+  { match: ['(?:ser|seas|sea|parecer|parezcas|parezca|verte como) (?:la|el) gord(?:it)?[oa]', '(?:la|el) gord(?:it)?[oa] de (?:la|el|tu|tus) (?:playa|piscina|grupo|pandilla|clase|oficina|foto|boda|familia|amigas|amigos)'], suggest: 'describe el producto, no los cuerpos', severity: 'warning', why: 'body' },
   { match: ['operación bikini', 'cuerpo de playa'], suggest: 'listo para el verano', severity: 'info', why: 'body' },
+  { match: ['michelines', 'lorzas', 'kil(?:it)?os de más', 'disimula(?:n|r)? (?:la barriga|la tripa|los michelines|las lorzas|los kilos|las cartucheras)'], suggest: 'di lo que hace el producto, sin un cuerpo que esconder', severity: 'info', why: 'body' },
 ];

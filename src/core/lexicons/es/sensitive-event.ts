@@ -2,14 +2,20 @@
 
 export const tragedy: string[] = [
   'terremotos?', 'sismo', 'seísmo', 'tsunami', 'huracán', 'huracanes', 'tifón', 'inundaciones', 'inundación',
-  'riadas?', 'incendios?(?: forestal(?:es)?)?', 'erupción', 'sequía', 'hambruna', 'catástrofe',
+  'riadas?', 'gota fría',
+  // Una DANA (depresión aislada en niveles altos) se nombra con artículo; sin él, "Dana" es un nombre de pila.
+  '(?:la|una|esta|otra|nueva) dana', '#dana[\\p{L}\\p{N}_]*',
+  // Afectados por un suceso nombrado solo por su etiqueta o una palabra ("afectados por #Filomena").
+  'afectad[oa]s por (?:#[\\p{L}\\p{N}_]+|el temporal|la borrasca|las lluvias|la tormenta|los incendios|la explosión)',
+  'evacuad[oa]s', 'desalojad[oa]s', 'han perdido (?:sus casas|su casa|todo)', 'sin hogar tras',
+  'incendios?(?: forestal(?:es)?)?', 'erupción', 'sequía', 'hambruna', 'catástrofe',
   'tragedia', 'trágico', 'trágica', 'devastador', 'devastadora', 'estado de emergencia', 'tiroteo',
   'atentado', 'atentados', 'terroristas?', 'terrorismo', 'bombardeos?', 'masacre', 'genocidio',
   'rehenes', 'asesinato', 'asesinada', 'asesinado', 'accidente aéreo', 'guerra civil', 'en guerra',
   'guerra (?:en|de) (?:ucrania|siria|gaza|israel|irak|afganistán|yemen|sudán|líbano|oriente medio)', 'invasión', 'tropas',
   'misiles?', 'alto el fuego', 'refugiados', 'víctimas', 'víctima', 'fallecidos', 'fallecido', 'fallecida',
   'falleció', 'ha fallecido', 'muertos', 'la muerte de', 'murió', 'han muerto', 'descanse en paz', 'dep', 'd\\.e\\.p\\.?',
-  'qepd', 'condolencias', 'pésame', 'luto', 'en memoria de', 'funeral', 'pandemia', 'violencia machista',
+  'qepd', 'condolencias', 'pésame', 'luto', 'en memoria de', 'en homenaje a (?:las víctimas|los fallecidos|quienes (?:murieron|perdieron la vida))', 'funeral', 'pandemia', 'violencia machista',
   'violencia de género', 'feminicidio', 'desahucios?', 'manifestantes', 'disturbios', 'golpe de estado',
 ];
 

@@ -9,17 +9,27 @@ export const dismissive = {
     'vosotros siempre', 'ustedes siempre', 'la gente como tú', 'no es (?:nuestro|mi) problema', 'es tu problema',
     'es (?:tu|su) culpa', 'nadie te obliga', 'nadie le obliga', 'si no te gusta', 'si no le gusta',
     'lee las condiciones', 'la próxima vez lee', 'prueba a leer', 'léete las condiciones', 'lea las condiciones', 'aprende a leer',
-    'como ya (?:te |le |os )?(?:dijimos|hemos dicho|explicamos|indicamos)', 'como ya se ha dicho',
+    'como ya (?:te |le |os |les )?(?:(?:hemos|habíamos) )?(?:dijimos|dicho|explicamos|explicado|indicamos|indicado|comentamos|comentado|informamos|informado)', 'como ya se ha dicho',
+    'antes de (?:volver a )?(?:escribirnos|mencionarnos|etiquetarnos|preguntar(?:nos)?|contactarnos|llamarnos) (?:otra vez|de nuevo)',
+    'antes de volver a (?:escribirnos|mencionarnos|etiquetarnos|preguntar(?:nos)?|contactarnos|llamarnos)', 'deja de (?:etiquetarnos|mencionarnos|darnos la lata)',
     'por (?:tercera|enésima|última) vez',
     '(?:deberías|debería|tendrías que|tendría que) haber(?:lo)? (?:leído|mirado|comprobado|reservado|pensado|llegado|preguntado|planificado)',
     'haberlo pensado antes', 'siento que te sientas así', 'lamentamos que te sientas así',
+    // culpar a quien critica: sus sentimientos son el problema
+    'hacer (?:de )?(?:tus|sus|vuestros) (?:complejos|inseguridades|problemas) (?:nuestro|mi) problema', 'no son (?:nuestro|mi) problema',
+    'no es problema nuestro', '(?:eso )?es problema tuyo', '(?:te ofendes|os ofendéis|se ofenden) por todo', 'ofendidit[oa]s?',
+    '(?:eres|sois|estás|estáis) (?:muy |demasiado |un poco )?(?:susceptibles?|exagerando|celos[oa]s?|envidios[oa]s?)', 'no exageres', 'no seas (?:tan )?(?:exagerad[oa]|dramátic[oa]|susceptible)',
+    'nadie te (?:ha )?pregunt(?:ó|ado)', 'pues no (?:lo |nos )?compres',
     'con todo (?:el )?respeto', 'otra queja más', 'vaya,? otra queja', 'qué sorpresa,? otra', 'ya estamos otra vez', '¿de verdad (?:te )?(?:crees|piensas)', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
   ],
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
 };
 
 export const engagementBait: string[] = [
-  'por cada (?:rt|retuit|retweet|like|me gusta|compartido|seguidor|comentario|mención) (?:donamos|donaremos|daremos|plantamos|plantaremos|aportamos)',
+  // "Por cada «me gusta» que reciba esta publicación donaremos…": the reach, then the gift a few words on.
+  'por cada [«"“]?(?:rt|retuit|retweet|like|me gusta|compartido|vez que (?:compartas|compartáis|comentes|comentéis)|(?:nuevo )?seguidor|comentario|mención)[»"”]?(?: que(?: \\S+){1,5})?,? (?:donamos|donaremos|daremos|plantamos|plantaremos|aportamos|aportaremos|destinamos|destinaremos|entregaremos|regalaremos)',
+  '(?:donamos|donaremos|daremos|aportamos|aportaremos|destinaremos|plantaremos) \\S+(?: \\S+)? por cada [«"“]?(?:rt|retuit|retweet|like|me gusta|compartido|seguidor|comentario|mención)',
+  'cada [«"“]?(?:rt|retuit|like|me gusta|compartido)[»"”]? (?:es|son|=|equivale a) (?:un|una|\\d+)\\s?(?:€|euros?|céntimos?|comidas?|desayunos?|árbol(?:es)?|platos?|kilos?|litros?|vacunas?)',
   '(?:dale a )?(?:rt|like|me gusta|comparte)(?: este post)? y (?:donamos|donaremos|daremos|ayudamos)',
   'si llegamos a \\S+ (?:likes|me gusta|seguidores|rts|retuits),? (?:donamos|donaremos|daremos)',
 ];
