@@ -39,7 +39,7 @@ ruleTester(offensive, {
     { text: 'Partnering with Cockup Brewery this summer!', policy: { allowedTerms: ['Cockup Brewery'] } },
     { text: 'pissed off at the weather today', ...personal },
     { text: 'Sex education matters.', ...brand },
-    'A homogeneous mix, a homophone and a new exhibit on Homo sapiens and Homo erectus.',
+    'A homo-erotic reading of the film. A homogeneous mix, a homophone and a new exhibit on Homo sapiens and Homo erectus.',
     'Spicy tacos, Spic and Span clean floors, and direct flights to Pakistan.',
     'Our tardy train apologises. One tap and poof! Your boarding pass is there.',
   ],
@@ -69,6 +69,7 @@ ruleTester(offensive, {
     { text: 'The Negro Leagues museum opens on Sunday', errors: [{ severity: 'warning', excerpt: 'Negro' }] },
     { text: 'pissed off at the weather today', ...brand, errors: [{ severity: 'warning', excerpt: 'pissed' }] },
     { text: "VodafoneUK is fed up of dirty homo's and is going after beaver", ...brand, errors: [{ severity: 'critical', excerpt: 'homo' }] },
+    { text: 'No more poofters in this pub', errors: [{ severity: 'critical', excerpt: 'poofters' }] },
     { text: 'Those gooks and spics again', errors: [{ severity: 'critical', excerpt: 'gooks' }, { severity: 'critical', excerpt: 'spics' }] },
   ],
 });

@@ -3,7 +3,7 @@
 // enough to run on every draft. Read by `inclusive-language` as whole-word, case-insensitive patterns
 // (regex syntax allowed). `warning` entries demean people; `info` ones are milder habits worth a hint.
 // Slurs are the `offensive` rule's (retard, spastic, tranny…) and are not repeated here; the few its
-// data set lacks (homo, poofter) are here, as warnings.
+// data set lacks (lezzie, lesbo) are here, as warnings.
 
 export interface Entry {
   match: string[];
@@ -36,9 +36,8 @@ export const entries: Entry[] = [
   { match: ['shemales?', 'he-shes?'], suggest: 'trans woman', severity: 'warning', why: 'orientation' },
   { match: ['homosexuals', 'the homosexual lifestyle', 'sexual preference'], suggest: 'gay people; sexual orientation', severity: 'info', why: 'orientation' },
   { match: ["that'?s so gay", 'no homo'], suggest: 'say what you mean', severity: 'warning', why: 'orientation' },
-  // Slurs for gay people that obscenity's data set (the `offensive` rule) lacks; "homo" not as the
-  // genus ("Homo sapiens") nor a prefix ("homo-erotic").
-  { match: ['homos?(?!-| sapiens| erectus| habilis| neanderthalensis| floresiensis| naledi| faber| ludens| economicus| deus)', 'poofters?', 'lezz(?:ie|y|ies)', 'lesbo'], suggest: 'gay, lesbian (or leave it out)', severity: 'warning', why: 'orientation' },
+  // Slurs for lesbians that the `offensive` rule's lists lack ("homo", "poofter" are there, critical).
+  { match: ['lezz(?:ie|y|ies)', 'lesbo'], suggest: 'gay, lesbian (or leave it out)', severity: 'warning', why: 'orientation' },
   // race and origin
   { match: ['illegal aliens?', 'illegals', 'illegal immigrants?'], suggest: 'undocumented immigrants', severity: 'warning', why: 'race' },
   { match: ['orientals', 'oriental (?:people|man|men|woman|women|girls?|guys?)'], suggest: 'Asian (or the specific nationality)', severity: 'warning', why: 'race' },

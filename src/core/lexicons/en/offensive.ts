@@ -91,7 +91,7 @@ export const maskedSwearing: { pattern: string; tier: Tier }[] = [
  */
 export const benignFragments: string[] = [
   // homo: the genus, and a title
-  'homo sapiens', 'homo erectus', 'homo habilis', 'homo neanderthalensis', 'homo ludens', 'homo faber', 'homo economicus', 'ecce homo',
+  'homo-', 'homo sapiens', 'homo erectus', 'homo habilis', 'homo neanderthalensis', 'homo ludens', 'homo faber', 'homo economicus', 'ecce homo',
   // spic / poof: a cleaning brand and a sound
   'spic and span', 'spic & span', 'poof!', 'and poof', 'then poof',
   // anal / anus

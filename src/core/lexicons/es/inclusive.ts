@@ -14,8 +14,8 @@ export const entries: Entry[] = [
   { match: ['los hombres de negocios'], suggest: 'las personas de negocios', severity: 'info', why: 'gender' },
   // orientación
   { match: ['cambio de sexo'], suggest: 'transición', severity: 'warning', why: 'orientation' },
-  // Insultos que el conjunto de `offensive` no trae ("homo" no como género: "Homo sapiens").
-  { match: ['homos?(?!-| sapiens| erectus| habilis| neanderthalensis)', 'bolleras?'], suggest: 'gay, lesbiana (o nada)', severity: 'warning', why: 'orientation' },
+  // Insultos que las listas de `offensive` no traen ("homo" sí está allí, como insulto grave).
+  { match: ['bolleras?'], suggest: 'gay, lesbiana (o nada)', severity: 'warning', why: 'orientation' },
   { match: ['los homosexuales', 'opción sexual'], suggest: 'las personas homosexuales; orientación sexual', severity: 'info', why: 'orientation' },
   // origen
   { match: ['inmigrantes ilegales', 'los ilegales'], suggest: 'personas migrantes en situación irregular', severity: 'warning', why: 'race' },
