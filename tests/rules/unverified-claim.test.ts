@@ -27,6 +27,9 @@ ruleTester(unverifiedClaim, {
     'La vacuna de la gripe es gratuita si estás embarazada.',
     'Saca el bocadillo de la bolsa y a disfrutar del paseo.',
     'Clase de pilates apta para embarazadas los martes.',
+    'Our new app gets rid of the queue at check-in.',
+    'Acaba con las colas: pide por la app.',
+    'Relieves the stress of packing: our new organiser.',
   ],
   invalid: [
     {
@@ -60,6 +63,9 @@ ruleTester(unverifiedClaim, {
     { text: 'Buy now, our shares will double by Christmas.', errors: [{ severity: 'warning', excerpt: 'shares will double' }] },
     { text: 'I felt a lot better, and there was no increased risk to the baby.', errors: [{ severity: 'warning', excerpt: 'no increased risk to the baby' }] },
     { text: 'Our gummies are completely safe during pregnancy.', errors: [{ severity: 'warning', excerpt: 'completely safe during pregnancy' }] },
+    { text: 'Our CBD oil relieves anxiety and insomnia in 7 days.', errors: [{ severity: 'warning', excerpt: 'relieves anxiety' }] },
+    { text: 'Nuestro aceite de CBD acaba con la ansiedad y el insomnio.', errors: [{ severity: 'warning', excerpt: 'acaba con la ansiedad' }] },
+    { text: 'This tea gets rid of morning sickness.', errors: [{ severity: 'warning', excerpt: 'gets rid of morning sickness' }] },
     { text: 'Estudiamos una fusión con Banco Sur.', errors: [{ severity: 'warning', excerpt: 'Estudiamos una fusión' }] },
     { text: 'Vamos a sacar a Vela de bolsa este año.', errors: [{ severity: 'warning', excerpt: 'sacar a Vela de bolsa' }] },
     { text: 'Elevamos nuestras previsiones de beneficio para 2026.', errors: [{ severity: 'warning', excerpt: 'Elevamos nuestras previsiones de beneficio' }] },

@@ -9,14 +9,14 @@ export const healthVerbs: string[] = [
   'cures?', 'cured', 'prevents?', 'heals?', 'protects? (?:you )?(?:against|from)', 'fights(?: off)?',
   'boosts?(?: your)?', 'strengthens?(?: your)?', 'supports? your', 'kills? \\d+(?:[.,]\\d+)?\\s?% of',
   'eliminates?', 'reverses?', 'detox(?:es|ifies)?', 'clinically proven', 'scientifically proven',
-  'doctor[- ]recommended', 'miracle', 'immune[- ]boosting', 'cancer[- ]fighting', 'anti[- ]cancer', 'anti[- ]viral',
+  'gets? rid of', 'relieves?', 'ends your', 'doctor[- ]recommended', 'miracle', 'immune[- ]boosting', 'cancer[- ]fighting', 'anti[- ]cancer', 'anti[- ]viral',
 ];
 /** …on these: together they make a health claim. */
 export const healthTerms: string[] = [
   'covid(?:-19)?', 'coronavirus', 'virus(?:es)?', 'viral infections?', 'cancer', 'diabetes', 'flu', 'influenza',
   'common colds?', 'colds and flu', 'anxiety', 'depression', 'diseases?', 'illness(?:es)?', 'infections?', 'immun(?:e|ity)(?: system)?',
   'inflammation', 'arthritis', 'acne', 'insomnia', 'obesity', "alzheimer'?s", 'dementia', 'heart disease',
-  'blood pressure', 'cholesterol', 'germs', 'bacteria', 'migraines?', 'autism', 'adhd',
+  'blood pressure', 'cholesterol', 'germs', 'bacteria', 'migraines?', 'autism', 'adhd', 'nausea', 'morning sickness',
 ];
 
 /** Guarantees no one can give. Warning. */

@@ -1,14 +1,14 @@
 // Afirmaciones que habría que demostrar (ver lexicons/en/claims.ts).
 
 export const healthVerbs: string[] = [
-  'curan?', 'previenen?', 'protegen? (?:contra|frente a|de)', 'combate', 'refuerzan?', 'fortalecen?',
+  'curan?', 'previenen?', 'acaban? con', 'alivian?', 'te quita(?:n)? (?:la|el|las|los)', 'protegen? (?:contra|frente a|de)', 'combate', 'refuerzan?', 'fortalecen?',
   'aumentan? (?:las|tus)', 'eliminan? el \\d+', 'clínicamente probado', 'científicamente probado',
   'milagros[oa]', 'anticáncer', 'antiviral',
 ];
 export const healthTerms: string[] = [
   'covid(?:-19)?', 'coronavirus', 'virus', 'cáncer', 'diabetes', 'gripe', 'resfriados?', 'ansiedad', 'depresión',
   'enfermedad(?:es)?', 'infecci(?:ón|ones)', 'sistema (?:inmunológico|inmune)', 'defensas', 'inflamación',
-  'colesterol', 'tensión arterial', 'gérmenes', 'bacterias', 'migrañas?', 'insomnio', 'obesidad',
+  'colesterol', 'tensión arterial', 'gérmenes', 'bacterias', 'migrañas?', 'insomnio', 'obesidad', 'náuseas',
 ];
 export const guarantees: string[] = [
   'sin (?:ningún |ninguna )?riesgo (?:para|de) (?:el|tu|su) bebé', '(?:totalmente|completamente|100\\s?%) segur[oa]s? (?:durante|en) el embarazo',
