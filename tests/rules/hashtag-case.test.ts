@@ -17,6 +17,13 @@ ruleTester(hashtagCase, {
     'Price: 20% off with code WINTER (see https://nimbusair.com/sale#terms)',
     { text: 'Join the #susanalbumparty tonight', policy: { allowedTerms: ['#susanalbumparty'] } },
     'Our #ad for #shareacoke',
+    'Hoy toca #paella 🥘 ¿Con o sin chorizo?',
+    'Terminamos la obra de la tienda de Chamberí #remodelaciones #remodelacion',
+    'Nuestra ciudad, nuestra gente #filadelfia #ciudadela #modelos #infidelidad',
+    { text: 'Gracias a todo el equipo #argumentadora #alcoholadora', name: 'a Spanish word the English list splits into short words' },
+    'Vuelve la fibra a todo el barrio #sostenibilidad #telecomunicaciones',
+    { text: 'Great #remodeling tips for the weekend', name: 'an English word holding "del"' },
+    { text: 'Fresh fish all week #pescadodelamanana', name: 'the Spanish reading only in a Spanish draft' },
   ],
   invalid: [
     {
@@ -28,6 +35,14 @@ ruleTester(hashtagCase, {
     { text: 'Our #photooftheday', errors: [{ severity: 'info', excerpt: '#photooftheday' }] },
     { text: 'Fly with us #winterflightsale', errors: [{ severity: 'warning', excerpt: '#winterflightsale' }] },
     { text: 'Happy #mondaymotivation everyone!', errors: [{ severity: 'info', excerpt: '#mondaymotivation' }] },
+    {
+      text: 'Todo el pescado fresco a mitad de precio hasta el domingo 🐟 #ofertasdelasemana #mercadosolcontigo',
+      errors: [{ severity: 'warning', excerpt: '#ofertasdelasemana' }],
+    },
+    { text: 'Ya están aquí las #rebajasdelverano en todas las tiendas', errors: [{ severity: 'warning', excerpt: '#rebajasdelverano' }] },
+    { text: 'Esta noche, #cenaenlaterraza con música en directo', errors: [{ severity: 'warning', excerpt: '#cenaenlaterraza' }] },
+    { text: 'Nuestras #recetasparaelverano ya están en la web', errors: [{ severity: 'warning', excerpt: '#recetasparaelverano' }] },
+    { text: 'Llega la #ofertadelmes a todas las tiendas', errors: [{ severity: 'info', excerpt: '#ofertadelmes' }] },
   ],
 });
 
@@ -40,5 +55,7 @@ describe('segment', () => {
   it('suggests CamelCase', () => {
     const [r] = runRule(hashtagCase, { text: '#susanalbumparty' });
     expect(r?.suggestion).toBe('#SusanAlbumParty');
+    const [e] = runRule(hashtagCase, { text: 'Las #ofertasdelasemana en todas las tiendas' });
+    expect(e?.suggestion).toBe('#OfertasDeLaSemana');
   });
 });

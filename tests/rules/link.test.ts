@@ -3,6 +3,11 @@ import { link, lookAlike, osaDistance } from '../../src/core/rules/link';
 import { ruleTester } from './rule-tester';
 
 const brand = { brandDomains: ['nimbusair.com', 'cafelumbre.es'] };
+const equifax = { brandDomains: ['equifax.com', 'equifaxsecurity2017.com'], accounts: [{ platform: 'x' as const, id: '@Equifax', kind: 'brand' as const }] };
+const nimbus = {
+  account: '@nimbusair',
+  policy: { ...brand, accounts: [{ platform: 'x' as const, id: '@nimbusair', kind: 'brand' as const, label: 'Nimbus Air' }] },
+};
 
 ruleTester(link, {
   valid: [
@@ -30,8 +35,22 @@ ruleTester(link, {
     { text: 'Photos: https://drive.google.com/file/d/1AbC/view?usp=sharing', policy: brand },
     { text: 'Read https://nimbusair.com/blog/preview-of-our-new-cabin', policy: brand },
     { text: 'Ratio 3:2 and A:B testing, C: drive full? Not our problem.', policy: brand },
+    { text: 'Check your details at https://equifaxsecurity2017.com', policy: equifax, account: '@Equifax' },
+    { text: 'Our help centre: https://nimbusair.zendesk.com/hc', ...nimbus, name: "the brand's name as a subdomain of a service it uses" },
+    { text: 'Great write-up on https://nimbusairfans.org/review', policy: brand, account: '@someone', name: 'not the poster\'s own name' },
+    { text: 'Flights to Oslo with our partner https://skyjet.com', ...nimbus },
   ],
   invalid: [
+    {
+      text: 'Salvador, we apologize for the confusion. The correct site is securityequifax2017.com',
+      policy: equifax,
+      account: '@Equifax',
+      context: 'reply',
+      errors: [{ severity: 'critical', excerpt: 'securityequifax2017.com' }],
+    },
+    { text: 'The correct site is securityequifax2017.com', policy: equifax, errors: [{ severity: 'critical', excerpt: 'securityequifax2017.com' }], name: 'a swap of words, whoever posts' },
+    { text: 'Claim your refund at https://nimbusair-refunds.com/claim', ...nimbus, errors: [{ severity: 'warning', excerpt: 'https://nimbusair-refunds.com/claim' }] },
+    { text: 'Details: https://help-nimbusair.net', ...nimbus, errors: [{ severity: 'warning', excerpt: 'https://help-nimbusair.net' }] },
     {
       text: 'Check in online 24 hours before your flight: http://nimbusair.com/checkin',
       policy: brand,
@@ -101,5 +120,8 @@ describe('look-alike domains', () => {
     expect(lookAlike('nimbus.com', b)).toBeUndefined();
     expect(lookAlike('cumulusair.com', b)).toBeUndefined();
     expect(lookAlike('x.com', ['xy.com'])).toBeUndefined();
+    expect(lookAlike('securityequifax2017.com', ['equifaxsecurity2017.com'])).toBeTruthy();
+    expect(lookAlike('equifaxsecurity2017.com', ['equifaxsecurity2017.com'])).toBeUndefined();
+    expect(lookAlike('nimbusrail.com', b)).toBeUndefined();
   });
 });

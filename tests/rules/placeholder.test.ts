@@ -3,6 +3,17 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(placeholder, {
   valid: [
+    'Please check with us re: your booking and we will help.',
+    'Not sure? Check with your doctor before you start.',
+    'Check w/ your vet before changing food.',
+    'Use the following link to register: https://example.com/join',
+    'Share the following with a friend who needs it today.',
+    "Who's watching the final?? 🏆",
+    'Write below your favourite trail and we will share the best ones!',
+    'Copia y pega este texto en tu muro si estás de acuerdo.',
+    'Consulta con tu médico la dosis adecuada.',
+    'Version 2 of our app is here, with offline maps.',
+    'Join us at 9 am, post your photos with #TrailDays and win!',
     'Winter sale: 20% off all flights to Rome until Sunday.',
     'Reply with your favourite destination [optional] and we will send tips.',
     'Our new menu is here: https://cafelumbre.es/menu',
@@ -32,6 +43,21 @@ ruleTester(placeholder, {
     'CLICK THE LINK IN BIO FOR THE FULL MENU',
   ],
   invalid: [
+    {
+      text: 'Here you go, at 4pm est, write the below: Caption: Keeping up with my summer workout routine with my morning @shakeco protein shake',
+      errors: [{ severity: 'warning', excerpt: 'write the below' }],
+    },
+    {
+      text: "caption v2 - final?? (check w/ Dana re: price)\n\nThis winter we're heading north.",
+      errors: [{ severity: 'critical', excerpt: 'caption v2' }, { severity: 'critical', excerpt: 'check w/ Dana re:' }],
+    },
+    { text: 'Copy v3. New boots, same trails.', errors: [{ severity: 'critical', excerpt: 'Copy v3' }] },
+    { text: 'Our parka is back (confirm price with Sam) from Friday.', errors: [{ severity: 'critical', excerpt: 'confirm price with Sam' }] },
+    { text: "Here's the caption: summer starts now ☀️", errors: [{ severity: 'warning', excerpt: "Here's the caption" }] },
+    { text: 'Hola equipo, a las 16:00 publica lo siguiente: ¡Llega el verano!', errors: [{ severity: 'warning', excerpt: 'publica lo siguiente' }] },
+    { text: 'Confirmar con Marta el precio. Vuelve la parka de invierno.', errors: [{ severity: 'critical', excerpt: 'Confirmar con Marta el precio' }] },
+    { text: 'At 9am UTC post the below:\nNew boots are here.', errors: [{ severity: 'warning', excerpt: 'post the below' }] },
+    { text: 'Texto v2: vuelve la parka de invierno.', errors: [{ severity: 'critical', excerpt: 'Texto v2' }] },
     { text: 'Hi {first_name}, your trip to Lisbon is confirmed!', errors: [{ severity: 'critical', excerpt: '{first_name}', start: 3, end: 15 }] },
     { text: 'Congratulations to {{employee_name}} on 10 years!', errors: [{ severity: 'critical', excerpt: '{{employee_name}}' }] },
     { text: 'Nuestro nuevo menú de otoño ya está aquí: [ENLACE]', errors: [{ severity: 'critical', excerpt: '[ENLACE]' }] },

@@ -5,6 +5,7 @@ const brand = { brandDomains: ['nimbusair.com', 'cafelumbre.es'] };
 
 ruleTester(privacy, {
   valid: [
+    { text: '@ryan_t So sorry Ryan! Text us on 07700 900462 and we will sort it.', context: 'reply', replyTo: '@ryan_t', name: "the brand's own line, even in a range the metadata does not know" },
     { text: '@kate_w Sorry Kate! Please send us a DM with your booking reference and we\'ll look into it right away.', context: 'reply' },
     { text: 'Questions? Write to help@nimbusair.com or call us on +34 912 345 678.', policy: brand },
     { text: 'Llámanos al 912 345 678 o escríbenos a hola@cafelumbre.es', policy: brand },
@@ -44,6 +45,13 @@ ruleTester(privacy, {
     { text: 'Version 12345678901234 of the app is out.' },
   ],
   invalid: [
+    {
+      text: "@ryan_t So sorry Ryan! Our store manager Claire will sort it out personally. Just text her on 07700 900462, she's expecting you.",
+      context: 'reply',
+      replyTo: '@ryan_t',
+      errors: [{ severity: 'warning', excerpt: '07700 900462' }],
+    },
+    { text: 'Call Priya at +44 7700 900123 about the refund.', context: 'comment', errors: [{ severity: 'warning', excerpt: '+44 7700 900123' }] },
     {
       text: '@kate_w Sorry Kate! Our agent Priya (priya.sharma@gmail.com) will call you back.',
       context: 'reply',

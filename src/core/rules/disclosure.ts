@@ -1,7 +1,9 @@
 // Paid promotion without a disclosure: a discount code, affiliate wording or endorsement-style praise
 // of another brand (@handle) with no "#ad", "sponsored", "paid partnership", "#publi"… A brand's own
 // code on its own account is not paid praise, so brand accounts are held only to affiliate wording.
-// Hand-written over data (lexicons/<lang>/disclosure.ts).
+// A personal account's link that carries a referral or affiliate id (?ref=lucia15, ?aff=…, an
+// affiliate network's host, Amazon's tag=) is affiliate selling too, as is a creator code that
+// "gets you 15% off" without the word "code". Hand-written over data (lexicons/<lang>/disclosure.ts).
 import * as en from '../lexicons/en/disclosure';
 import * as es from '../lexicons/es/disclosure';
 import { normalizeAccountId } from '../policy/account';
@@ -9,6 +11,7 @@ import type { Report, Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
 import { openingMentionsEnd } from '../text/audience';
 import { phraseMatcher } from '../text/phrases';
+import { findUrls, hostIn } from '../text/urls';
 
 const disclosures = phraseMatcher([...en.disclosures, ...es.disclosures], { regex: true });
 const affiliate = phraseMatcher([...en.affiliate, ...es.affiliate], { regex: true });
@@ -18,6 +21,43 @@ const CODE = /(?<![\p{L}\p{N}])(?:promo |discount |coupon |my )?(?:code|c[oó]di
 // "Ad:", "[ad]", "(AD)" opening the post.
 const AD_LABEL = /^\s*(?:[[(]\s*ad\s*[\])]|ad\s*[:|\-–])/iu;
 const HANDLE = /(?<![\p{L}\p{N}_@])@([A-Za-z0-9_.]{2,30})/gu;
+// A creator code without the word "code": capitals then digits, followed by what it gets you
+// ("LUCIA15 still gets you 15% off", "con SARA10 tenéis un 10 %"). Not a product model on sale.
+const BARE_CODE =
+  /(?<![\p{L}\p{N}])[A-Z]{3,15}\d{1,4}(?![\p{L}\p{N}])(?=(?:\s+\p{L}+){0,2}\s+(?:gets?|saves?|takes?|te da|os da|tenéis|tienes|te llevas)\s+(?:you\s+|u\s+)?(?:an?\s+|un\s+)?(?:extra\s+)?\d{1,2}\s?%)/u;
+
+const AFFILIATE_PARAMS = new Set(en.affiliateParams);
+const REFERRAL_PARAMS = new Set(en.referralParams);
+const AFFILIATE_MEDIUMS = new Set(en.affiliateMediums);
+const PERSONAL_CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d_-]{3,30}$/u;
+
+/** The first link whose address pays the poster, and the part of it that says so. */
+function referralLink(text: string, account: string | undefined): { start: number; end: number; what: string } | undefined {
+  if (!text.includes('.')) return undefined;
+  // The poster's name in a value (ref=lucia for @lucia_runs): parts of the handle of 4+ letters.
+  const names = normalizeAccountId(account ?? '').split(/[^a-z]+/).filter((w) => w.length >= 4);
+  for (const u of findUrls(text)) {
+    const q = u.rest.indexOf('?');
+    const params = q < 0 ? [] : u.rest.slice(q + 1).split(/[&#]/).map((kv) => kv.split('=') as [string, string?]);
+    const hit = (() => {
+      if (hostIn(u.host, en.affiliateHosts)) return u.host;
+      for (const [rawKey, rawValue = ''] of params) {
+        const key = rawKey.toLowerCase();
+        const value = rawValue.toLowerCase();
+        if (!value) continue;
+        if (AFFILIATE_PARAMS.has(key)) return `${key}=${rawValue}`;
+        if (key === 'tag' && /(?:^|\.)amazon\.|^amzn\.to$/.test(u.host)) return `${key}=${rawValue}`;
+        if (key === 'utm_medium' && AFFILIATE_MEDIUMS.has(value)) return `${key}=${rawValue}`;
+        if (!REFERRAL_PARAMS.has(key)) continue;
+        // utm_source=newsletter, utm_campaign=spring24 are a shop's own tags; only the poster's name counts.
+        if ((!key.startsWith('utm_') && PERSONAL_CODE.test(value)) || names.some((n) => value.includes(n))) return `${key}=${rawValue}`;
+      }
+      return undefined;
+    })();
+    if (hit) return { start: u.start, end: u.end, what: hit };
+  }
+  return undefined;
+}
 
 export const disclosure: Rule = {
   meta: {
@@ -31,6 +71,10 @@ export const disclosure: Rule = {
     // Look for something to disclose first; the disclosure itself is checked only when there is.
     const aff = affiliate(text)[0];
     const disclosed = () => AD_LABEL.test(text) || disclosures(text).length > 0;
+    const affiliateLink = (): Report | undefined => {
+      const l = referralLink(text, ctx.draft.account);
+      return l && { start: l.start, end: l.end, message: `This link carries a referral code (${l.what}), and the post says nothing about being paid.`, suggestion: 'Add "#ad" or "affiliate link".' };
+    };
     if (ctx.account.kind === 'brand') {
       return aff && !disclosed()
         ? [{ start: aff.start, end: aff.end, message: `"${ctx.text.slice(aff.start, aff.end)}" is affiliate wording, and the post says nothing about being paid.`, suggestion: 'Add "#ad" or "affiliate link".' }]
@@ -42,13 +86,16 @@ export const disclosure: Rule = {
     const lead = openingMentionsEnd(text);
     const others = text.includes('@') ? [...text.matchAll(HANDLE)].filter((m) => m.index >= lead && !own.has(m[1]!.toLowerCase())) : [];
 
-    const code = CODE.exec(text);
+    const code = CODE.exec(text) ?? (/\d\s?%/.test(text) ? BARE_CODE.exec(text) : null);
     CODE.lastIndex = 0;
     const praised = others.length > 0 ? praise(text)[0] : undefined;
-    if (!aff && !code && !praised) return [];
+    const link = aff ? undefined : affiliateLink();
+    if (!aff && !link && !code && !praised) return [];
     if (disclosed()) return [];
     const out: Report[] = [];
-    if (aff) {
+    if (link) {
+      out.push(link);
+    } else if (aff) {
       out.push({
         start: aff.start,
         end: aff.end,

@@ -3,7 +3,12 @@
 // all three. The words are found by text/segment (a ranked English word list). Only a long hashtag
 // that splits fully into three or more common words warns; shorter or less certain ones are info;
 // coined brand words that do not split (#qantasluxury) and single words (#love, #wanderlust) stay quiet.
+// In a Spanish draft, a hashtag the English list cannot split is read at the little words that join
+// two nouns (#ofertasdelasemana: ofertas de la semana), from lexicons/es/hashtag; there is no Spanish
+// word list, so the parts on either side stay whole.
+import * as es from '../lexicons/es/hashtag';
 import type { Report, Rule } from '../rule';
+import { guessLanguage } from '../text/language';
 import { isKnownWord, segment } from '../text/segment';
 
 const HASHTAG = /(?<![\p{L}\p{N}_&#])#([a-z]{8,40})(?![\p{L}\p{N}_])/gu;
@@ -11,6 +16,24 @@ const MIN_LETTERS_WARNING = 12;
 const MIN_WORDS_WARNING = 3;
 
 const camel = (words: string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+
+// Longest first, so that "dela" + "semana" is tried before "del" + "asemana".
+const JOINS = es.joiningWords.map((j) => [j.replace(/ /g, ''), j.split(' ')] as const).sort((a, b) => b[0].length - a[0].length);
+const ENDING = new RegExp(`^(?:${es.wordEndings.join('|')})$`, 'u');
+
+/** ofertasdelasemana → ofertas de la semana; sure when both sides have four letters or more. */
+function spanishSplit(body: string): { words: string[]; sure: boolean } | undefined {
+  for (let i = 4; i < body.length - 5; i++) {
+    for (const [joined, words] of JOINS) {
+      if (!body.startsWith(joined, i)) continue;
+      const right = body.slice(i + joined.length);
+      // "de las"/"de los" come before a plural; "del" + "mes" is the one short word allowed.
+      if (right.length < 3 || (right.length < 4 && joined !== 'del') || (joined.endsWith('s') && !right.endsWith('s')) || ENDING.test(right)) continue;
+      return { words: [body.slice(0, i), ...words, right], sure: right.length >= 4 };
+    }
+  }
+  return undefined;
+}
 
 export const hashtagCase: Rule = {
   meta: {
@@ -22,17 +45,30 @@ export const hashtagCase: Rule = {
   check({ text }) {
     if (!text.includes('#')) return [];
     const out: Report[] = [];
+    let lang: boolean | undefined;
+    const spanish = () => (lang ??= guessLanguage(text) === 'es');
     for (const m of text.matchAll(HASHTAG)) {
       const body = m[1]!;
       if (isKnownWord(body)) continue;
       const seg = segment(body);
-      if (!seg || seg.words.length < 2) continue;
-      const confident =
-        body.length >= MIN_LETTERS_WARNING &&
-        seg.words.length >= MIN_WORDS_WARNING &&
-        seg.words.every((w) => w.length >= 2 || w === 'a') &&
-        body.length / seg.words.length >= 3.5;
-      const fixed = `#${camel(seg.words)}`;
+      let words: string[];
+      let confident: boolean;
+      if (seg && seg.words.length >= 2) {
+        words = seg.words;
+        // In a Spanish draft, English short words are how a Spanish word falls apart ("argument a dora").
+        const shortest = spanish() ? 3 : 2;
+        confident =
+          body.length >= MIN_LETTERS_WARNING &&
+          seg.words.length >= MIN_WORDS_WARNING &&
+          seg.words.every((w) => w.length >= shortest || (w === 'a' && shortest === 2)) &&
+          body.length / seg.words.length >= 3.5;
+      } else {
+        const split = spanish() ? spanishSplit(body) : undefined;
+        if (!split) continue;
+        words = split.words;
+        confident = split.sure && body.length >= MIN_LETTERS_WARNING;
+      }
+      const fixed = `#${camel(words)}`;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

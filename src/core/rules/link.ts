@@ -1,8 +1,9 @@
 // Links that will not work for the public or should not be public: intranet, development and
 // preview hosts, private addresses and odd ports (critical); look-alikes of the brand's own domains
-// (critical); editable shared documents and plain http:// (warning). Links are found by linkifyjs
-// (text/urls); the checks on what they point at are hand-written because they are about this
-// team's own domains and networks, which no library knows. One finding per link: the worst.
+// (critical: a slip, or its words swapped); the posting brand's own name inside a domain that is not
+// one of its domains (warning); editable shared documents and plain http:// (warning). Links are
+// found by linkifyjs (text/urls); the checks on what they point at are hand-written because they are
+// about this team's own domains and networks, which no library knows. One finding per link: the worst.
 import { editableDocs, internalHostWords as enInternal, internalTlds, maybeInternalHostWords as enMaybe, previewLinks } from '../lexicons/en/link';
 import { internalHostWords as esInternal, maybeInternalHostWords as esMaybe } from '../lexicons/es/link';
 import type { Report, Rule } from '../rule';
@@ -88,8 +89,40 @@ export function lookAlike(host: string, brandDomains: readonly string[]): { bran
     const bn = unglyph(bName);
     if (n === bn || osaDistance(n, bn, 1) <= 1) return { brand, sameName: false };
     if (bName.length >= 6 && sorted(name) === sorted(bName) && osaDistance(name, bName, 2) <= 2) return { brand, sameName: false };
+    if (swapped(name, bName)) return { brand, sameName: false };
   }
   return undefined;
+}
+
+/** securityequifax2017 for equifaxsecurity2017: the same two words of a brand's name, swapped. */
+function swapped(name: string, bName: string): boolean {
+  if (name.length !== bName.length || name === bName || bName.length < 8) return false;
+  let a = 0;
+  while (name[a] === bName[a]) a++;
+  let z = 0;
+  while (z < name.length - a && name[name.length - 1 - z] === bName[bName.length - 1 - z]) z++;
+  const x = name.slice(a, name.length - z);
+  const y = bName.slice(a, bName.length - z);
+  const at = (y + y).indexOf(x);
+  return x.length >= 6 && at >= 3 && at <= y.length - 3;
+}
+
+// The parts of an account's name that can stand in a domain: "@harborpine", "Harbor & Pine (Portland)".
+const plain = (s: string) => s.replace(/\([^)]*\)/g, '').normalize('NFD').replace(/[^a-z0-9]/gi, '').toLowerCase();
+
+/** The posting brand's own names among the brand domains: those that match its account id or label
+ * (one policy may hold several brands' domains, and only the poster's own name says "ours"). */
+export function ownBrandNames(brandDomains: readonly string[], ids: readonly (string | undefined)[]): string[] {
+  const stems = ids.map((id) => plain(id ?? '')).filter((x) => x.length >= 5);
+  const names = new Set<string>();
+  for (const d of brandDomains) {
+    const bName = splitName(d.toLowerCase().replace(/^(?:\*\.|www\.)/, ''))[0].replace(/-/g, '');
+    for (const stem of stems) {
+      if (bName === stem || stem.includes(bName)) names.add(bName);
+      else if (bName.includes(stem)) names.add(stem);
+    }
+  }
+  return [...names].filter((n) => n.length >= 5);
 }
 
 function hostWords(host: string): string[] {
@@ -104,7 +137,7 @@ function hostWords(host: string): string[] {
   return words;
 }
 
-function issuesOf(u: UrlMatch, brandDomains: readonly string[]): Issue[] {
+function issuesOf(u: UrlMatch, brandDomains: readonly string[], ownNames: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   const host = u.host;
   if (u.scheme === 'file' || u.scheme === 'smb') {
@@ -134,6 +167,11 @@ function issuesOf(u: UrlMatch, brandDomains: readonly string[]): Issue[] {
         ? { severity: 'warning', message: `${host} has your name but is not one of your domains (${like.brand}); check it is yours.`, suggestion: fixed }
         : { severity: 'critical', message: `${host} looks like ${like.brand} but is a different site; check the spelling.`, suggestion: fixed },
     );
+  } else if (ownNames.length > 0 && !hostIn(host, brandDomains)) {
+    // equifax-help.com, securityequifax.com: the poster's own name inside a domain that is not theirs.
+    const name = splitName(host)[0].replace(/-/g, '');
+    const own = ownNames.find((n) => name !== n && name.includes(n));
+    if (own) issues.push({ severity: 'warning', message: `${host} has your name in it but is not one of your domains; check it is yours.` });
   }
   for (const doc of editableDocs) {
     if (doc.host.test(host) && doc.path.test(u.rest)) {
@@ -158,12 +196,13 @@ export const link: Rule = {
     severity: 'warning',
     description: 'Links that only work inside the company, look-alikes of your own domains, editable documents and insecure links.',
   },
-  check({ text, policy }) {
+  check({ text, policy, draft, account }) {
     const urls = findUrls(text);
     const brandDomains = policy.brandDomains ?? [];
+    const ownNames = urls.length > 0 && account.kind === 'brand' ? ownBrandNames(brandDomains, [draft.account, account.label]) : [];
     const out: Report[] = [];
     for (const u of urls) {
-      const issues = issuesOf(u, brandDomains);
+      const issues = issuesOf(u, brandDomains, ownNames);
       if (issues.length === 0) continue;
       const worst = issues.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
       out.push({ start: u.start, end: u.end, ...worst });

@@ -14,7 +14,7 @@ const fillInWords = [...en.fillInWords, ...es.fillInWords];
 
 const templatePatterns: RegExp[] = [
   /\{\{\s*[\p{L}\p{N}_.\- ]{1,40}\s*\}\}/gu, // {{employee_name}} (Mustache, Handlebars)
-  /\{\s*[\p{L}_][\p{L}\p{N}_.\-]{0,39}\s*\}/gu, // {first_name}
+  /\{\s*[\p{L}_][\p{L}\p{N}_.-]{0,39}\s*\}/gu, // {first_name}
   /\$\{[^}\n]{1,40}\}/gu, // ${name}
   /%[A-Z][A-Z_]{1,30}%/gu, // %FIRST_NAME%
   new RegExp(`\\[\\s*(?:${fillInWords.join('|')})(?:[ _\\-][\\p{L}\\p{N}]+){0,3}\\s*\\]`, 'giu'), // [link], [ENLACE], [insert name]
@@ -60,11 +60,13 @@ const instructions = phraseMatcher([...en.posterInstructions, ...es.posterInstru
 const labels = new RegExp(`(?:^|\\n)[ \\t]*((?:${[...en.briefLabels, ...es.briefLabels].join('|')})[ \\t]*:)`, 'giu');
 const testMessage = new RegExp(`^(?:${[...en.testMessages, ...es.testMessages].join('|')})$`, 'iu');
 
-/** An instruction counts only as a clause of its own: line start or after a full stop or bracket… */
+// A time opening the instruction: "at 4pm est write the below", "a las 16:00 publica lo siguiente".
+const TIME_BEFORE = /(?:at|a las?)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?(?:\s?(?:est|edt|pst|pdt|gmt|bst|cet|cest|utc))?\s*$/iu;
+/** An instruction counts only as a clause of its own: line start or after a full stop, bracket or time… */
 function atClauseStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || /[\n.!?:;,([\-–—|/•*]/u.test(text[i]!);
+  return i < 0 || /[\n.!?:;,([\-–—|/•*]/u.test(text[i]!) || TIME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 /** …and ending there: "Post at 9am, use…" is a brief; "Post on Friday your best photo" is not. */
 function atClauseEnd(text: string, end: number): boolean {
@@ -123,7 +125,7 @@ export const placeholder: Rule = {
       const end = start + m[0].length;
       if (m[0] === 'TK') {
         const after = text.slice(end, end + 12);
-        if (/^[\s\-]*\d/u.test(after) || /^\s+\p{Lu}\p{Ll}/u.test(after)) continue; // TK 1857, TK Maxx
+        if (/^[\s-]*\d/u.test(after) || /^\s+\p{Lu}\p{Ll}/u.test(after)) continue; // TK 1857, TK Maxx
         if (text[start - 1] === '(' && text[end] === ')') continue; // Turkish Airlines (TK)
       }
       add({ start, end, severity: 'critical', message: `"${m[0]}" marks something still to come; fill it in before posting.` });

@@ -124,6 +124,14 @@ function readPhone(run: string): { business: boolean } | undefined {
   return undefined;
 }
 
+// A number handed over as a person's ("text her on …", "call Claire at …") counts even where the
+// phone metadata does not know the range (new, reserved or foreign numbers): the words say enough.
+const PERSON_CUE_RIGHT_BEFORE = new RegExp(`(?:${PERSON_CUE.source})\\s*(?:on|at|al|en|:)?\\s*$`, 'u');
+function handedOver(run: string, head: string): boolean {
+  const digits = run.replace(/\D/g, '').length;
+  return digits >= 9 && digits <= 13 && PERSON_CUE_RIGHT_BEFORE.test(head);
+}
+
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -249,7 +257,7 @@ export const privacy: Rule = {
           if (overlaps(found, c.index, c.index + c[0].length)) continue;
           if (budget-- <= 0) break;
           const phone = readPhone(c[0]);
-          if (!phone) continue;
+          if (!phone && !handedOver(c[0], before(text, c.index))) continue;
           const start = c.index;
           const end = c.index + c[0].length;
           const raw = text.slice(start, end);
@@ -259,7 +267,7 @@ export const privacy: Rule = {
           const person = PERSON_CUE.test(head);
           // The brand's own line: a business number, a cue ("call us on"), or, in a post of its
           // own (not a reply to someone), a number nobody says is a person's.
-          const own = !person && (phone.business || OWN_CUE.test(head) || draft.context === 'post' || LABEL_BEFORE.test(head));
+          const own = !person && (phone?.business || OWN_CUE.test(head) || draft.context === 'post' || LABEL_BEFORE.test(head));
           add({
             start,
             end,

@@ -9,18 +9,22 @@ export const healthVerbs: string[] = [
   'cures?', 'cured', 'prevents?', 'heals?', 'protects? (?:you )?(?:against|from)', 'fights(?: off)?',
   'boosts?(?: your)?', 'strengthens?(?: your)?', 'supports? your', 'kills? \\d+(?:[.,]\\d+)?\\s?% of',
   'eliminates?', 'reverses?', 'detox(?:es|ifies)?', 'clinically proven', 'scientifically proven',
-  'doctor[- ]recommended', 'miracle', 'immune[- ]boosting', 'cancer[- ]fighting', 'anti[- ]cancer', 'anti[- ]viral',
+  'gets? rid of', 'relieves?', 'ends your', 'doctor[- ]recommended', 'miracle', 'immune[- ]boosting', 'cancer[- ]fighting', 'anti[- ]cancer', 'anti[- ]viral',
 ];
 /** …on these: together they make a health claim. */
 export const healthTerms: string[] = [
   'covid(?:-19)?', 'coronavirus', 'virus(?:es)?', 'viral infections?', 'cancer', 'diabetes', 'flu', 'influenza',
   'common colds?', 'colds and flu', 'anxiety', 'depression', 'diseases?', 'illness(?:es)?', 'infections?', 'immun(?:e|ity)(?: system)?',
   'inflammation', 'arthritis', 'acne', 'insomnia', 'obesity', "alzheimer'?s", 'dementia', 'heart disease',
-  'blood pressure', 'cholesterol', 'germs', 'bacteria', 'migraines?', 'autism', 'adhd',
+  'blood pressure', 'cholesterol', 'germs', 'bacteria', 'migraines?', 'autism', 'adhd', 'nausea', 'morning sickness',
 ];
 
 /** Guarantees no one can give. Warning. */
 export const guarantees: string[] = [
+  // Safety in pregnancy: a promise about a baby's health that only a regulator's label can make.
+  'no (?:increased |added |extra |known )?risks? (?:to|for) (?:the |your |my |an? )?(?:unborn )?(?:baby|babies|pregnancy|foetus|fetus)',
+  // Not a bare "safe during pregnancy?" (a midwife's Q&A), only the promise.
+  '(?:completely|totally|perfectly|100\\s?%) safe (?:for|during|in) pregnancy', '(?:completely|totally|perfectly|100\\s?%) safe for (?:pregnant women|mums?[- ]to[- ]be|moms?[- ]to[- ]be|your unborn baby)',
   '100\\s?% (?:safe|guaranteed|effective|secure|risk[- ]free|reliable|on time|natural and safe)',
   'zero (?:delays|risk|side effects|accidents|cancellations)', 'never (?:delayed|late|cancelled)',
   'always on time', 'no delays(?:,)? ever', 'risk[- ]free', 'completely safe', 'totally safe', 'perfectly safe',
@@ -46,6 +50,14 @@ export const financial: string[] = [
   'acquisition talks', 'in talks to (?:acquire|buy|merge)', 'takeover (?:bid|offer|talks)', 'going public',
   '(?:our|an|the) ipo', 'earnings will', 'revenue will (?:double|triple|grow|rise|beat)',
   'share price will', 'stock (?:price )?will (?:rise|double|soar)', 'profit warning', 'guidance (?:raised|cut)',
+  // Taking a listed company private, and the deal wording around it. Not "let's take this private" (a
+  // support chat moving to DMs) nor "going private" (a personal profile).
+  "tak(?:e|es|ing) (?!(?:this|it|that|things|everything|dms|messages|the (?:conversation|chat))\\s)(?:the company |the business |us |\\p{L}+ )private",
+  'go(?:es|ing)? private (?:at|for) (?:\\$|£|€|\\d)', 'take[- ]private (?:deal|offer|bid|transaction)', 'buyout (?:offer|bid|talks|deal)',
+  '(?:considering|exploring|evaluating|weighing|reviewing) (?:an? )?(?:merger|takeover|buyout|ipo|public listing|spin-?off|sale of the (?:company|business)|strategic (?:options|alternatives))',
+  '(?:agree[sd]?|agreeing|have agreed|has agreed) to (?:acquire|merge with|be acquired|sell the (?:company|business))',
+  "shares (?:will|are going to|are about to) (?:rise|double|triple|soar|jump|go up|climb|recover|rebound)",
+  '(?:raising|raise|raises|raised|lifting|lifts?|lifted|cutting|cuts?|lowering|lowers?|lowered|slashing|slash(?:es|ed)?) (?:our |its |the )?(?:full[- ]year |annual |\\d{4} )?(?:guidance|profit forecast|earnings forecast|revenue forecast|sales forecast)',
 ];
 
 /** Flat denials of reported facts. Warning in a reply or comment, info in a post. */
@@ -59,5 +71,5 @@ export const denials: string[] = [
 /** Marks of a cited source: a claim next to one is only a hint. */
 export const sourceMarks: string[] = [
   'according to', 'source:', 'sources:', 'per (?:our|the) (?:published|annual|latest|independent)', 'report',
-  'study', 'survey', 'data from', 'audited', 'certified by', 'as rated by', 'ranked by', 'awarded by',
+  'study', 'studies (?:show|found|suggest)', 'research (?:shows|found)', 'survey', 'data from', 'audited', 'certified by', 'as rated by', 'ranked by', 'awarded by',
 ];

@@ -22,3 +22,28 @@ export const praise: string[] = [
   'game[- ]changer', 'best (?:\\p{L}+ )?ever', 'highly recommend', 'thank you @[\\w.]+ for', 'thanks @[\\w.]+ for',
   'so in love with', 'must[- ]have',
 ];
+
+// Links that pay the poster (language-neutral, kept here). Read by `disclosure` on the links that
+// text/urls finds, for personal accounts only: a brand tags its own links with ?ref= and utm_ all day.
+
+/** Query parameters that only carry an affiliate or referral id: any value counts. */
+export const affiliateParams: string[] = [
+  'aff', 'aff_id', 'affid', 'aff_code', 'affcode', 'affiliate', 'affiliate_id', 'affiliateid', 'referral', 'referral_code',
+  'referralcode', 'refcode', 'ref_code', 'ref_id', 'refid', 'rfsn', 'irclickid', 'irgwc', 'ranmid', 'raneaid', 'sscid',
+  'partner_id', 'partnerid', 'clickref', 'coupon', 'coupon_code', 'couponcode', 'discount', 'discount_code', 'promo', 'promo_code', 'promocode',
+];
+
+/** Parameters that may also name a channel (ref=twitter, via=newsletter): they count only when the
+ * value is a person's code, with letters and digits (lucia15) or the poster's own name. */
+export const referralParams: string[] = ['ref', 'via', 'invite', 'invite_code', 'code', 'utm_source', 'utm_campaign', 'utm_content'];
+
+/** utm_medium values that say the link is a creator's or affiliate's. */
+export const affiliateMediums: string[] = ['affiliate', 'affiliates', 'influencer', 'influencers', 'creator', 'creators', 'ambassador', 'partner', 'referral'];
+
+/** Hosts of affiliate networks and creator shops: every link on them pays someone. Amazon links
+ * count only with an Associates tag (tag=…), since its share buttons make plain amzn.to links too. */
+export const affiliateHosts: string[] = [
+  'rstyle.me', 'liketk.it', 'shopltk.com', 'shopmy.us', 'howl.me', 'shareasale.com', 'awin1.com', 'linksynergy.com',
+  'anrdoezrs.net', 'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'prf.hn', 'tidd.ly', 'skimresources.com',
+  'viglink.com', 'shopstyle.it', 'go2cloud.org', 'pntra.com', 'pjtra.com', 'sjv.io', 'ojrq.net', 'pxf.io',
+];

@@ -20,6 +20,13 @@ export const editorialMarks: string[] = [
   'note to self', 'notes? for (?:the )?(?:team|client|social team)', 'internal note', 'do not publish',
   'do not post', 'not for publication', 'lorem ipsum(?: dolor sit amet)?', 'dolor sit amet', 'placeholder text',
   'dummy (?:text|copy)', 'tktk+',
+  // Version marks of a caption being passed around ("caption v2 - final??", "copy v3").
+  '(?:caption|copy|tweet|draft|post copy) (?:v|ver\\.? ?|version )\\d+(?:\\.\\d+)?', 'v\\d+ [-–—] final',
+  // Notes to a colleague: "check w/ Dana re: price", "confirm price with Sam". Not "check with us" or
+  // "check with your doctor", which speak to the audience.
+  '(?:check|confirm|verify|ask|clear (?:it|this)|run (?:it|this) by) (?:w/ ?|with )(?!(?:us|me|them|him|her|you|your|our|their|the|a|an|any|local)\\s)\\p{L}+ re:?',
+  '(?:check|confirm|verify|clear (?:it|this)) w/ ?(?!(?:us|me|them|him|her|you|your|our|their|the|a|an|any|local)\\s)\\p{L}+',
+  '(?:check|confirm|verify|tbc|tbd) (?:the )?(?:price|prices|date|dates|link|figures?|stats|numbers|copy|discount) (?:with|w/) ?(?!(?:us|me|you|your|our|the)\\s)\\p{L}+',
 ];
 
 /** Labels a content brief uses before each part of a post ("Caption: …", "Alt text: …"). Warning. */
@@ -36,6 +43,10 @@ export const posterInstructions: string[] = [
   '(?:please|pls|remember to|don\'t forget to) (?:pin|boost|schedule|post|publish) (?:this|it)',
   'attach (?:the )?(?:photo|image|video|visual|asset|carousel|gif)s?', 'add the (?:photo|image|video|visual|asset|carousel|gif)s?',
   'pin (?:this|it) (?:to|on) (?:the )?(?:top|profile)', 'boost (?:this|it) with',
+  // An agency's covering note: "at 4pm, write the below:", "caption below", "here's the copy:".
+  '(?:write|post|tweet|share|publish|copy|paste|copy and paste|copy/paste|use) (?:the |this )?(?:below|following)(?: (?:caption|copy|text|post|tweet))?',
+  '(?:caption|copy|text) (?:below|to use|to post)', 'below is the (?:caption|copy|text|post|tweet)',
+  "here(?:'s| is) (?:the|your) (?:caption|copy|post copy|final copy)",
 ];
 
 /** Whole drafts that are only a test ("test", "testing 123", "asdf"). Critical. */

@@ -15,6 +15,9 @@ export const editorialMarks: string[] = [
   'texto provisional', 'texto de relleno', 'nota interna', 'nota para mí', 'no publicar',
   '(?:insertar|poner|añadir|pegar) (?:el |la )?(?:enlace|link|url|imagen|foto|nombre|fecha|precio)(?: aquí)?',
   '(?:enlace|link) aquí',
+  '(?:texto|copy|post|borrador) (?:v|versión ?)\\d+(?:\\.\\d+)?', 'v\\d+ [-–—] (?:final|definitiv[oa])',
+  // Notas para un compañero: «confirmar con Marta el precio». No «consulta con tu médico la dosis».
+  '(?:confirmar|revisar|validar|comprobar|consultar|preguntar a) (?:con )?(?!(?:nosotros|el|la|los|las|tu|su|sus|tus|un|una)\\s)\\p{L}+ (?:el|la|los|las) (?:precio|precios|fecha|fechas|hora|texto|copy|enlace|descuento|imagen|foto|cifras?|datos)',
 ];
 
 /** Etiquetas de un brief («Copy: …», «Texto: …»). */
@@ -27,6 +30,9 @@ export const posterInstructions: string[] = [
   '(?:publicar|programar|subir)(?: el post)? (?:a las \\d{1,2}(?:[:.]\\d{2})?|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|mañana|esta tarde|esta noche)',
   '(?:usar|usa|poner|pon) (?:la )?(?:primera|segunda|tercera|última|otra) (?:foto|imagen|versión)',
   '(?:usar|usa) (?:la )?(?:foto|imagen) \\d',
+  // La nota de la agencia: «a las 16:00, publica lo siguiente:», «copia y pega este texto».
+  '(?:publica|publicad|publicar|escribe|escribid|escribir|pon|poned|poner|copia|copiad|copiar|pega|pegad|pegar|usa|usad|usar|sube|subid|subir) (?:lo siguiente|el siguiente (?:texto|copy|post)|el texto de abajo)',
+  'copia y pega(?: (?:lo siguiente|este texto|el texto))?', 'aquí (?:tienes|va|van) el (?:texto|copy|post)', 'texto (?:a|para) publicar',
 ];
 
 /** Borradores que solo son una prueba. */
