@@ -5,6 +5,9 @@ const brand = { brandDomains: ['nimbusair.com', 'cafelumbre.es'] };
 
 ruleTester(privacy, {
   valid: [
+    'Come to our house at 12 Market Street for the open day!',
+    "Her house on the hill is a museum now: Shakespeare's house on Henley Street opens at 9.",
+    'Nuestra casa, en Calle Mayor 5, abre el sábado: ¡os esperamos!',
     { text: '@ryan_t So sorry Ryan! Text us on 07700 900462 and we will sort it.', context: 'reply', replyTo: '@ryan_t', name: "the brand's own line, even in a range the metadata does not know" },
     { text: '@kate_w Sorry Kate! Please send us a DM with your booking reference and we\'ll look into it right away.', context: 'reply' },
     { text: 'Questions? Write to help@nimbusair.com or call us on +34 912 345 678.', policy: brand },
@@ -91,6 +94,9 @@ ruleTester(privacy, {
     { text: '@kate_w The parcel went to her address: 42 Elm Street, Leeds.', context: 'reply', errors: [{ severity: 'warning', excerpt: '42 Elm Street' }] },
     { text: "@jo Sorry! We'll send a replacement to 12 Oak Road, Leeds today.", context: 'reply', errors: [{ severity: 'warning', excerpt: '12 Oak Road' }] },
     { text: 'Our competition winner Sam lives at 7 Harbour Lane, congrats!', errors: [{ severity: 'warning', excerpt: '7 Harbour Lane' }] },
+    { text: '@beth Good news: a passenger found your bag. Collect it from his house at 14 Mill Lane, Derby.', context: 'reply', errors: [{ severity: 'warning', excerpt: '14 Mill Lane' }] },
+    { text: "Lost dog found! She's safe at Tom's house on 3 Queen Street, Leeds.", errors: [{ severity: 'warning', excerpt: '3 Queen Street' }] },
+    { text: '@ana Tu maleta ya apareció: recógela en su casa, en Calle Mayor 5, 2º A.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'Calle Mayor 5, 2º A' }] },
     { text: '@luis Lo enviamos mañana a Calle de Alcalá 120, 4º B.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'Calle de Alcalá 120, 4º B' }] },
     { text: '@li Your membership no. NB-99812 has been upgraded.', context: 'reply', errors: [{ severity: 'warning', excerpt: 'NB-99812' }] },
     { text: '@li Your account no.: 12345678 is now closed.', context: 'reply', errors: [{ severity: 'warning', excerpt: '12345678' }] },

@@ -71,6 +71,8 @@ export const valueConnectors: string[] = [
 export const homeAddressCues: string[] = [
   'lives at', 'living at', 'lives on', 'staying at', 'home address', '(?:his|her|their|your) (?:home )?address(?: is)?',
   '[A-Z][a-z]+\'s (?:home )?address(?: is)?', 'address on file(?: is)?', 'deliver(?:ed|ing)? to (?:him|her|them|you) at',
+  // Where someone else lives, said through their home: "collect it from his house at 14 Mill Lane".
+  '(?:his|her|their) (?:house|home|flat|apartment|place) (?:is )?(?:at|on)', '[A-Z][a-z]+\'s (?:house|home|flat|apartment|place) (?:is )?(?:at|on)',
 ];
 
 /** Words before an address in a reply that make it the customer's: "we'll send a new one to …". */

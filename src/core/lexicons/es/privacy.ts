@@ -46,6 +46,8 @@ export const valueConnectors: string[] = [
 export const homeAddressCues: string[] = [
   'vive en', 'viven en', 'su domicilio(?: es| en)?', 'tu domicilio(?: es| en)?', 'su dirección(?: es)?', 'tu dirección(?: es)?',
   'domicilio de [A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: es)?', 'dirección de [A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: es)?',
+  // "recógelo en su casa, en la calle Mayor 5"
+  'su (?:casa|piso)(?: está)?,? en', 'casa de [A-ZÁÉÍÓÚ][a-záéíóúñ]+,? en',
 ];
 
 export const deliveryCues: string[] = [
