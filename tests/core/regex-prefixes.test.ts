@@ -43,3 +43,12 @@ describe('regexPrefixes: what every match of a lexicon entry starts with', () =>
     expect(many!.every((p) => p.length < 4)).toBe(true);
   });
 });
+
+describe('regexPrefixes: alternation inside groups and classes', () => {
+  it('a "|" inside a group or a class does not split the entry', () => {
+    expect(regexPrefixes('every\\s+(?:like|share)')).toEqual(['ever']);
+    expect(regexPrefixes('abc[|]d')).toEqual(['abc|']);
+    expect(sorted(regexPrefixes('ab|cd'))).toEqual(['ab', 'cd']);
+    expect(sorted(regexPrefixes('x\\|y|zz'))).toEqual(['x|y', 'zz']);
+  });
+});

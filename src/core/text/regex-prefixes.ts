@@ -19,6 +19,7 @@ interface Item {
 }
 
 const DIGITS = [...'0123456789'];
+const BRACED_ESCAPE = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/;
 const QUANTIFIER = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/;
 // Characters that mean something in a regex; any other stands for itself.
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
@@ -74,11 +75,16 @@ class Reader {
   }
 
   group(): string[] | null {
-    const head = /^\((?:\?(?:<=|<!|=|!|:|<[^>]*>))?/.exec(this.src.slice(this.i, this.i + 40))![0];
-    this.i += head.length;
+    const src = this.src;
+    let lookaround = false;
+    if (src[this.i + 1] !== '?') this.i += 1; // "(": a capturing group
+    else if (src.startsWith('(?:', this.i)) this.i += 3;
+    else if (src.startsWith('(?=', this.i) || src.startsWith('(?!', this.i)) [this.i, lookaround] = [this.i + 3, true];
+    else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) [this.i, lookaround] = [this.i + 4, true];
+    else this.i = src.indexOf('>', this.i) + 1; // "(?<name>"
     const alts = this.alternatives();
     this.i++; // ")"
-    if (/^\(\?(?:<=|<!|=|!)$/.test(head)) return ['']; // lookaround: zero width
+    if (lookaround) return ['']; // zero width
     const out = new Set<string>();
     for (const alt of alts) {
       const p = sequencePrefixes(alt, this.k);
@@ -120,7 +126,7 @@ class Reader {
   /** An escape at `this.i`: its characters, [''] for a zero-width one, null for a class. */
   escape(inClass: boolean): string[] | null {
     const next = this.src[this.i + 1] ?? '';
-    const braced = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(this.src.slice(this.i, this.i + 40));
+    const braced = 'pPkux'.includes(next) ? BRACED_ESCAPE.exec(this.src.slice(this.i, this.i + 40)) : null;
     if (braced) {
       this.i += braced[0].length;
       const hex = braced[1] ?? braced[2] ?? braced[3];
@@ -189,11 +195,26 @@ export function regexPrefixes(source: string): string[] | undefined {
   return undefined;
 }
 
+/** Whether `source` has a "|" outside any group or class ("a|b", not "a(?:b|c)"). */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i + 1 < source.length && source[++i] !== ']') if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** The prefix of a source that starts with PREFIX_LENGTH plain characters (or a plain word and
- * white space: "calm\\s+down" → "calm", "i\\s+quit" → "i ") and has no alternation, read without
- * parsing: most lexicon entries are like this. Undefined for any other source. */
+ * white space: "calm\\s+down" → "calm", "i\\s+quit" → "i ") and no alternation at its top level,
+ * read without parsing: most lexicon entries are like this. Undefined for any other source. */
 function plainPrefix(source: string): string | undefined {
-  if (source.includes('|')) return undefined;
+  if (hasTopLevelAlternation(source)) return undefined;
   let out = '';
   for (let i = 0; i < source.length && out.length < PREFIX_LENGTH; i++) {
     const c = source[i]!;
