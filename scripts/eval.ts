@@ -1,4 +1,5 @@
-// `npm run eval`: how well the engine does on the labelled corpus. A report, not a gate: it exits 0
+// `npm run eval [-- --set holdout|blind|ordinary]`: how well the engine does on a labelled corpus
+// (the development set in ../shared by default, or one of the sets in corpus/). A report, not a gate: it exits 0
 // whatever the score (2 only when the corpus or policy cannot be read).
 //   caught      = risky draft (flag true) whose verdict is not clear and some finding above info has
 //                 one of the expected categories
@@ -15,11 +16,16 @@ import type { Finding, Verdict } from '../src/core/types';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    drafts: { type: 'string', default: resolve(root, '../shared/corpus/dev-drafts.jsonl') },
-    policy: { type: 'string', default: resolve(root, '../shared/corpus/dev-policy.json') },
+    // --set NAME: corpus/NAME/NAME-drafts.jsonl with corpus/NAME/NAME-policy.json (holdout, blind, ordinary)
+    set: { type: 'string' },
+    drafts: { type: 'string' },
+    policy: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
+const setDir = args.set ? resolve(root, 'corpus', args.set) : undefined;
+args.drafts ??= setDir ? resolve(setDir, `${args.set}-drafts.jsonl`) : resolve(root, '../shared/corpus/dev-drafts.jsonl');
+args.policy ??= setDir ? resolve(setDir, `${args.set}-policy.json`) : resolve(root, '../shared/corpus/dev-policy.json');
 
 function read(path: string): string {
   try {
