@@ -13,6 +13,9 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'tests/build/**'],
+          // Some files load the whole engine or a DOM: on a busy 2-core machine the default 5 s
+          // timeout has failed a passing test.
+          testTimeout: 20_000,
         },
       },
       {
