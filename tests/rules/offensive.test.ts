@@ -41,6 +41,7 @@ ruleTester(offensive, {
     { text: 'Sex education matters.', ...brand },
     'A homo-erotic reading of the film. A homogeneous mix, a homophone and a new exhibit on Homo sapiens and Homo erectus.',
     'Spicy tacos, Spic and Span clean floors, and direct flights to Pakistan.',
+    'Trompos artesanales, nuestra revista semanal y los Anales de la Academia, con el fagot de la orquesta.',
     'Our tardy train apologises. One tap and poof! Your boarding pass is there.',
   ],
   invalid: [

@@ -57,7 +57,7 @@ export const extraEnglish: { word: string; patterns: string[]; tier: Tier }[] = 
   { word: 'goddamn', patterns: ['|god[d]am[n]|', '|god[d]am[n]it|'], tier: 'mild' },
   // Slurs obscenity's set lacks, whole words only ("homogeneous", "Pakistan", "spicy" stay clean).
   { word: 'homo', patterns: ['|homo|', '|homos|'], tier: 'slur' },
-  { word: 'faggot', patterns: ['|faggot', '|fagot|'], tier: 'slur' },
+  { word: 'faggot', patterns: ['|faggot'], tier: 'slur' },
   { word: 'poof', patterns: ['|poof|', '|poofs|', '|poofter', '|poofta'], tier: 'slur' },
   { word: 'spic', patterns: ['|spic|', '|spics|'], tier: 'slur' },
   { word: 'wetback', patterns: ['|wetback'], tier: 'slur' },

@@ -64,7 +64,7 @@ export const spanishWords: { tier: Tier; words: string[] }[] = [
  * English matcher leaves them alone. Found by running the matcher over a Spanish word list (wspanish).
  */
 export const benignFragments: string[] = [
-  'analfabet', 'analgesi', 'analgési', 'análisis', 'analisis', 'analista', 'analític', 'analitic',
+  'artesanal', 'semanal', 'decanal', 'anales', 'analfabet', 'analgesi', 'analgési', 'análisis', 'analisis', 'analista', 'analític', 'analitic',
   'analiz', 'análog', 'analóg', 'analéptic', 'aguanal', 'apañusc', 'añusg', 'arsénic', 'cumpl', 'cúmpl',
   'cúmul', 'cumana', 'cumaná', 'cúmel', 'cumiche', 'cumín', 'cuminol', 'cumquibus', 'cumarú', 'cuntir',
   'fagác', 'fagocit', 'fagot', 'fagüeñ', 'invagina', 'pelinegr', 'ojinegr', 'carinegr', 'barbinegr',
