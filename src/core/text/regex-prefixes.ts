@@ -23,7 +23,7 @@ const BRACED_ESCAPE = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{([0-9a-fA-F]+)\}|u([0-9a
 const QUANTIFIER = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/;
 // Characters that mean something in a regex; any other stands for itself.
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
-const ESCAPED_CHAR: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+const ESCAPED_CHAR: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
 
 class Reader {
   i = 0;
@@ -136,7 +136,7 @@ class Reader {
     if (next === 'd') return DIGITS;
     if (next === 's') return inClass ? null : [' '];
     if (next === 'b' || next === 'B') return inClass ? null : [''];
-    if (/[SwWD1-9]/.test(next)) return null;
+    if (/[SwWD0-9c]/.test(next)) return null; // classes, backreferences, \0 (OPEN's character), \cX
     return [ESCAPED_CHAR[next] ?? next];
   }
 }
