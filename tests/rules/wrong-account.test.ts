@@ -119,6 +119,9 @@ ruleTester(wrongAccount, {
     { text: "Our leaders' summit starts Monday: register now.", ...brand },
     { text: 'The PM will visit our factory on Tuesday.', ...brand },
     { text: 'Our president, Ana Ruiz, opens the annual meeting today.', ...brand },
+    { text: "Don't be an idiot: claim the government's new tax-free allowance before April.", ...brand },
+    { text: 'Our president is a clown at heart: see him at the kids\' party on Sunday!', ...brand },
+    { text: 'Los que mandan en la cocina: nuestras cocineras.', ...cafe },
     // A colleague's voice from a person; from a brand, its team, its villains, its own sign-offs.
     { text: 'Toodles for now. Marta is a tyrant!', ...tom },
     { text: 'Last day as intern, bye!', ...tom },
@@ -250,6 +253,10 @@ ruleTester(wrongAccount, {
     { text: 'This government is killing small businesses.', ...brand, errors: [{ severity: 'warning', excerpt: 'government is killing small businesses' }] },
     { text: 'El Gobierno está hundiendo a los autónomos.', ...brand, errors: [{ severity: 'warning', excerpt: 'Gobierno está hundiendo a los autónomos' }] },
     { text: 'El Gobierno nos está arruinando.', ...brand, errors: [{ severity: 'warning', excerpt: 'Gobierno nos está arruinando' }] },
+    { text: 'This is what happens when clowns run the country.', ...brand, errors: [{ severity: 'warning', excerpt: 'clowns run the country' }] },
+    { text: 'The president is an idiot.', ...brand, errors: [{ severity: 'warning', excerpt: 'president is an idiot' }] },
+    { text: 'El presidente es un inútil.', ...cafe, errors: [{ severity: 'warning', excerpt: 'presidente es un inútil' }] },
+    { text: 'Los que mandan son unos sinvergüenzas.', ...cafe, errors: [{ severity: 'warning', excerpt: 'Los que mandan son unos sinvergüenzas' }] },
     // An employee speaking for themselves: the boss called names, their own last day.
     { text: 'Toodles for now. Marta is a tyrant!', ...brand, errors: [{ severity: 'critical', excerpt: 'is a tyrant' }] },
     { text: 'My boss is a tyrant', ...brand, errors: [{ severity: 'critical', excerpt: 'My boss' }] },

@@ -139,7 +139,7 @@ export const signOff: string[] = [
 
 /** A government, its members, its taxes… */
 export const officials: string[] = [
-  'government', 'govt', 'the pm', 'our (?:so-called )?leaders', "gov'?t", 'the gov', 'ministers?', 'prime minister', 'president', 'chancellor', 'politicians?',
+  'government', 'govt', 'the pm', 'our (?:so-called )?leaders', 'run(?:ning)? (?:the|this) country', "gov'?t", 'the gov', 'ministers?', 'prime minister', 'president', 'chancellor', 'politicians?',
   'congress', 'congressm[ae]n', 'parliament', 'senate', 'senators?', 'mps', 'lawmakers', 'the mayor', 'city hall', 'council',
   'white house', 'downing street', 'westminster', 'taxes', 'tax (?:hikes?|rises?|increases?|grabs?|raids?)', 'vat', 'the irs', 'hmrc',
 ];
@@ -148,7 +148,9 @@ export const officials: string[] = [
 export const contempt: string[] = [
   '(?:has|have|got) no shame', 'shameless', 'shame on', 'should be ashamed', 'disgrace(?:ful)?',
   'an? (?:absolute |total |complete |national )?embarrassment', 'disgusting', 'pathetic', '(?:is|are) a joke', 'what a joke',
-  'clowns', 'liars', 'crooks', 'an? (?:liar|fraud|crook|coward)', 'thieves', 'thieving', 'corrupt', 'useless', 'incompetent', 'clueless', 'out of touch',
+  'clowns', 'liars', 'crooks', 'an? (?:liar|fraud|crook|coward)', 'thieves',
+  // "is an idiot", not "don't be an idiot: claim the government's allowance"
+  "(?:is|are|'s|'re) (?:an? |such an? |a bunch of )?(?:idiot|moron|imbecile)s?", 'thieving', 'corrupt', 'useless', 'incompetent', 'clueless', 'out of touch',
   '(?:robbing|ripping off|fleecing|bleeding|squeezing|screwing) (?:us|people|everyone|small businesses|the \\w+ class)(?: dry)?',
   "(?:doesn'?t|don'?t|couldn'?t|could not) (?:give a (?:damn|toss|shit|crap|fuck)|care less)", "(?:doesn'?t|don'?t) care about (?:us|people|small businesses)",
   'laughing at us', 'not (?:a|one) (?:single )?(?:measure|penny|cent|thing) for', '(?:and|but) (?:nothing|not a penny) for',

@@ -99,12 +99,13 @@ export const signOff: string[] = [
 ];
 
 export const officials: string[] = [
-  'gobierno', 'gobernantes', 'los que nos gobiernan', 'ministr[oa]s?', 'ministerio', 'president[ea]', 'pol[ií]tic[oa]s', 'la clase pol[ií]tica', 'el ejecutivo',
+  'gobierno', 'gobernantes', 'los que nos gobiernan', 'los que mandan', 'ministr[oa]s?', 'ministerio', 'president[ea]', 'pol[ií]tic[oa]s', 'la clase pol[ií]tica', 'el ejecutivo',
   'congreso', 'senado', 'diputad[oa]s', 'alcalde(?:sa)?', 'ayuntamiento', 'hacienda', 'impuestos?', 'iva', 'moncloa',
 ];
 /** No "desastre" (zona catastrófica es noticia), ni "malo" o "fatal" (el tiempo). */
 export const contempt: string[] = [
   'no tienen? (?:ni )?verg[uü]enza', 'sinverg[uü]enzas?', 'qué verg[uü]enza', 'una verg[uü]enza', 'vergonzos[oa]', 'bochornos[oa]',
+  '(?:es|son) (?:un|una|unos|unas) (?:idiotas?|imbéciles?|inútil(?:es)?|payas[oa]s?|sinverg[uü]enzas?|mentiros[oa]s?|ladr[oó]n(?:es|a)?)',
   'payasos', 'mentirosos', 'ladron(?:es|a)', 'corrupt[oa]s?', 'inútiles', 'incompetentes?', 'impresentables?',
   'nos (?:roban?|(?:está|están) (?:robando|arruinando|hundiendo|matando|asfixiando|exprimiendo)|toman? el pelo|fr[ií]en?|crujen?|asfixian?|exprimen?|ahogan?|engañan?)', 'se r[ií]en? de (?:nosotros|los \\w+)',
   'les (?:da igual|importamos (?:un bledo|un pimiento|un comino|nada))', 'ni una (?:sola )?(?:medida|ayuda|rebaja|solución|palabra)',
