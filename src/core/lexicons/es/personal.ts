@@ -14,12 +14,12 @@ export const privateStates: string[] = [
 export const staffGrievance: string[] = [
   'nos están despidiendo',
   'nos (?:están|van a|acaban de) (?:despedir|echar)', 'nos han (?:despedido|echado)', 'nos despiden',
-  'de nosotros (?:\\w+ )?(?:despedidos|a la calle)', 'no nos (?:pagan|han pagado)', 'nos deben (?:el sueldo|la nómina|las horas)',
+  'de nosotros (?:\\w+ )?(?:despedidos|a la calle)', 'no nos (?:pagan|han pagado)', '(?:estamos|estoy) (?:mal pagad[oa]s?|explotad[oa]s?|quemad[oa]s?)', 'nos deben (?:el sueldo|la nómina|las horas)',
 ];
 
 export const myPrivate: string[] = [
-  'mi (?:casero|casera|alquiler|piso|compi de piso|compañero de piso|novio|novia|marido|mujer|pareja|ex|madre|padre|mamá|papá|hijo|hija|familia|suegra|suegro|jefe|jefa|sueldo|nómina|cumple|boda|perro|gato|psicólogo|psicóloga|resaca|cita)',
-  'mis (?:padres|hijos|suegros|niños)', 'no me puedo creer que mi',
+  'mi (?:casero|casera|alquiler|piso|compi de piso|compañero de piso|novio|novia|marido|mujer|pareja|ex|madre|padre|mamá|papá|hijo|hija|familia|suegra|suegro|abuel[oa]|abuelit[oa]|yay[oa]|herman[oa]|t[ií][oa]|jefe|jefa|sueldo|nómina|cumple|boda|perro|gato|psicólogo|psicóloga|resaca|cita)',
+  'mis (?:padres|hijos|suegros|niños|abuel[oa]s|herman[oa]s)', 'no me puedo creer que mi',
 ];
 
 export const careerNews: string[] = [
@@ -53,4 +53,66 @@ export const verdict: string[] = [
   'malos?', 'malas?', 'malísim[oa]s?', 'peor', 'fatal', 'desastre', 'vergüenza', 'vergonzos[oa]', 'payasos?', 'ridícul[oa]s?',
   'inútil(?:es)?', 'corrupt[oa]s?', 'mentiros[oa]s?', 'sinvergüenzas?', 'lamentable', 'patétic[oa]s?', 'idiotas?',
   'tont[oa]s?', 'traidor(?:es|as?)?', 'basura',
+];
+
+/** Un familiar cercano, como se le llama o nombra. */
+const KIN = '(?:pap[aá]|mam[aá]|padre(?! nuestro)|madre|abuel[oa]|abuelit[oa]|abu|yay[oa]|herman[oa]|hij[oa]|t[ií][oa])';
+
+/** El duelo propio: la muerte de un ser querido, su aniversario, palabras a quien se fue. */
+export const grief: string[] = [
+  // "DEP abuela", "Papá, descansa en paz"
+  `(?:dep|d\\.e\\.p\\.?|descansa en paz|vuela alto),? (?:mi |querid[oa] )?${KIN}`,
+  `${KIN},? (?:dep|d\\.e\\.p|descansa en paz|vuela alto)`,
+  // con el tiempo que ha pasado: "desde que te fuiste" a secas también es la carta de una operadora a un ex cliente
+  '(?:hace \\w+ (?:años?|meses|semanas|días) |(?:años?|meses) desde )que (?:te (?:fuiste|marchaste|perdí|perdimos)|nos dejaste)',
+  `(?:perdí|he perdido|hemos perdido|perdimos) a (?:mi|nuestr[oa]) ${KIN}`,
+  `(?:falleció|ha fallecido|murió|se (?:nos )?fue|nos dejó) (?:mi|nuestr[oa]) ${KIN}`, `mi (?:difunt[oa]|añorad[oa]) ${KIN}`,
+  'feliz cumpleaños (?:en el|hasta el) cielo', 'habrías cumplido \\w+', 'hoy cumplirías \\w+',
+  `(?:desde que|hace \\w+ (?:años?|meses) que) (?:se fue|murió|falleció|perdí a|perdimos a) (?:mi |nuestr[oa] )?${KIN}`, '(?:un|otro) ángel (?:más )?en el cielo',
+];
+export const kin: string[] = [KIN];
+export const missing: string[] = [
+  'te echo (?:tanto |mucho |muchísimo )?de menos', 'te (?:extraño|añoro)', 'siempre en mi corazón',
+  'no hay (?:un )?día (?:en )?que no (?:te piense|piense en ti|me acuerde de ti)', 'te querré siempre', 'ojalá (?:estuvieras|siguieras) aquí', 'pienso en ti (?:cada día|siempre|hoy)',
+];
+export const loss: string[] = [
+  'en el cielo', 'allá arriba', 'donde quiera que estés', 'desde que (?:te fuiste|te marchaste|nos dejaste)', 'allá donde estés', 'descansa en paz',
+  '\\w+ (?:años?|meses|navidades) sin ti', 'cada día desde',
+];
+
+export const staffVoice: string[] = [
+  'mi (?:encargad[oa]|supervisor(?:a)?|coordinador(?:a)?|compañer[oa] de (?:trabajo|curro)|compi de (?:trabajo|curro))',
+  'mis (?:jefes|compañeros de (?:trabajo|curro)|compis de (?:trabajo|curro))',
+  '(?:mi )?último día (?:como|de) (?:becari[oa]|community manager|en prácticas|prácticas|\\w+ en prácticas)',
+  '(?:este es|es) mi último (?:tuit|tweet|post|turno)', 'me despido (?:de esta cuenta|para siempre|de todos vosotros)',
+  'me (?:largo|piro|voy) de (?:esta empresa|este curro|aquí para siempre)', 'odio (?:este|mi) curro', 'trabajar aquí es (?:un infierno|horrible|una pesadilla|una tortura)', 'dejo (?:esta empresa|este curro|el curro)',
+];
+export const workRole: string[] = [
+  'jef[ea]s?', 'encargad[oa]', 'supervisor(?:a)?', 'gerente', 'director(?:a)?', 'dueñ[oa]', 'recursos humanos', 'rrhh',
+];
+export const workInsult: string[] = [
+  '(?:es|son|era) (?:un|una|unos|unas) (?:auténtic[oa]s? |verdader[oa]s? )?(?:tiran[oa]s?|negrer[oa]s?|explotador(?:a|es)?|déspotas?|dictador(?:a|es)?|capullos?|imbéciles?|idiotas?|impresentables?)',
+  'nos (?:explota|explotan|tiene explotados|trata como|tratan como)', 'peor jef[ea] del mundo',
+];
+export const signOff: string[] = [
+  'adi[oó]s', 'chao', 'chau', 'me piro', 'me largo', 'hasta nunca', 'hasta luego', 'nos vemos', 'besis', 'ciao',
+];
+
+export const officials: string[] = [
+  'gobierno', 'gobernantes', 'los que nos gobiernan', 'los que mandan', 'ministr[oa]s?', 'ministerio', 'president[ea]', 'pol[ií]tic[oa]s', 'la clase pol[ií]tica', 'el ejecutivo',
+  'congreso', 'senado', 'diputad[oa]s', 'alcalde(?:sa)?', 'ayuntamiento', 'hacienda', 'impuestos?', 'iva', 'moncloa',
+];
+/** No "desastre" (zona catastrófica es noticia), ni "malo" o "fatal" (el tiempo). */
+export const contempt: string[] = [
+  'no tienen? (?:ni )?verg[uü]enza', 'sinverg[uü]enzas?', 'qué verg[uü]enza', 'una verg[uü]enza', 'vergonzos[oa]', 'bochornos[oa]',
+  '(?:es|son) (?:un|una|unos|unas) (?:idiotas?|imbéciles?|inútil(?:es)?|payas[oa]s?|sinverg[uü]enzas?|mentiros[oa]s?|ladr[oó]n(?:es|a)?)',
+  'payasos', 'mentirosos', 'ladron(?:es|a)', 'corrupt[oa]s?', 'inútiles', 'incompetentes?', 'impresentables?',
+  'nos (?:roban?|(?:está|están) (?:robando|arruinando|hundiendo|matando|asfixiando|exprimiendo)|toman? el pelo|fr[ií]en?|crujen?|asfixian?|exprimen?|ahogan?|engañan?)', 'se r[ií]en? de (?:nosotros|los \\w+)',
+  'les (?:da igual|importamos (?:un bledo|un pimiento|un comino|nada))', 'ni una (?:sola )?(?:medida|ayuda|rebaja|solución|palabra)',
+  'ni un (?:solo )?(?:euro|céntimo|duro)', '(?:y|pero) nada para', 'gracias por nada', '(?:está|están|ha|han) (?:destruyendo|hundiendo|arruinando|cargándose|destruido|hundido|arruinado) (?:el país|este país|españa|al pequeño comercio|el pequeño comercio|a los autónomos|la hostelería)', 'que dimitan?', 'dimisión ya',
+];
+export const attack: string[] = [
+  '(?:eres|sois|es usted) (?:un|una|unos|unas) (?:auténtic[oa]s? |verdader[oa]s? )?(?:verg[uü]enza|asco|sinverg[uü]enzas?|impresentables?|mentiros[oa]s?|fraude|cobardes?)',
+  '(?:no tienes|no tenéis|no tiene usted) (?:ni )?verg[uü]enza', '(?:das|dais|da usted) asco', '(?:debería|deberíais?) (?:darte|daros) verg[uü]enza',
+  'deberías? avergonzarte', 'verg[uü]enza (?:te|os) debería dar',
 ];
