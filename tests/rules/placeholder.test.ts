@@ -71,6 +71,8 @@ ruleTester(placeholder, {
     'Note: we are closed on Monday.',
     'Our new swap shop is open: bring a book, take a book.',
     'Replace your old filter every 3 months.',
+    'Tickets on sale now, link here: https://example.com/tickets',
+    'Enlace aquí 👉 https://cafelumbre.es/menu',
   ],
   invalid: [
     {
@@ -116,6 +118,7 @@ ruleTester(placeholder, {
     },
     { text: 'Fly to Oslo [pending legal] this winter', errors: [{ severity: 'critical', excerpt: 'pending legal' }] },
     { text: 'Big news! Insert link here', errors: [{ severity: 'critical', excerpt: 'Insert link here' }] },
+    { text: 'Big news! Link here', errors: [{ severity: 'critical', excerpt: 'Link here' }] },
     { text: 'NOTE TO SELF: check the price. Fly to Rome!', errors: [{ severity: 'critical', excerpt: 'NOTE TO SELF' }] },
     { text: 'Lorem ipsum dolor sit amet', errors: [{ severity: 'critical', excerpt: 'Lorem ipsum dolor sit amet' }] },
     { text: 'DRAFT v2: our new lounge opens in May', errors: [{ severity: 'critical', excerpt: 'DRAFT v2:' }] },

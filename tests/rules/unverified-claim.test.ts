@@ -54,6 +54,9 @@ ruleTester(unverifiedClaim, {
     '¿Se puede tratar la hernia discal sin cirugía? Nuestro especialista responde el jueves.',
     'Sesión informativa sobre la diabetes el martes en el centro de salud.',
     'Free from gluten, dairy and nuts: our new brownie.',
+    'Help us find a cure for cancer: donate today.',
+    'Every step brings us closer to a cure for diabetes.',
+    'Cada paso nos acerca más a encontrar una cura para el cáncer.',
     // Investing: a topic without hype, or hype without a topic.
     'We love you to the moon and back 💛',
     'Back in stock! Get yours before they sell out.',
@@ -120,6 +123,7 @@ ruleTester(unverifiedClaim, {
     { text: 'Nuestro zumo refuerza el sistema inmunológico.', errors: [{ severity: 'warning', excerpt: 'refuerza el sistema inmunológico' }] },
     { text: 'Vuelos 100% seguros y cero retrasos.', errors: [{ severity: 'warning', excerpt: '100% seguros' }, { severity: 'warning', excerpt: 'cero retrasos' }] },
     { text: 'Eso es mentira, nadie trabajaría aquí si fuera así.', context: 'comment', errors: [{ severity: 'warning', excerpt: 'Eso es mentira' }, { severity: 'warning', excerpt: 'nadie trabajaría aquí' }] },
+    { text: 'Our tea is a cure for anxiety.', errors: [{ severity: 'warning', excerpt: 'cure for anxiety' }] },
     { text: 'Say goodbye to arthritis with our magnetic bracelet!', errors: [{ severity: 'warning', excerpt: 'Say goodbye to arthritis' }] },
     { text: 'No more back pain! Try our new insoles.', errors: [{ severity: 'warning', excerpt: 'No more back pain' }] },
     { text: 'Goodbye eczema, hello glowing skin 🌿', errors: [{ severity: 'warning', excerpt: 'Goodbye eczema' }] },

@@ -184,6 +184,8 @@ export const placeholder: Rule = {
     }
     for (const m of editorial(text)) {
       const mark = excerpt(m.start, m.end);
+      // "Link here: https://…" points at a real link: the blank was filled in.
+      if (/^(?:link|url|enlace)/iu.test(mark) && /^[\s:→👉👇-]*(?:https?:\/\/|www\.)/u.test(text.slice(m.end, m.end + 12))) continue;
       const dummy = /lorem|dolor sit|dummy|relleno|placeholder|prueba/i.test(mark);
       add({
         start: m.start,

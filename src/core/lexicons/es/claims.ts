@@ -27,7 +27,7 @@ export const healthPromises: string[] = [
   'en (?:solo |sólo |tan solo |apenas )?(?:\\d+|una|dos|tres|cuatro|cinco|seis) (?:sesi(?:ón|ones)|tratamientos?|aplicaci(?:ón|ones)|visitas?)',
   'desde la primera (?:sesión|aplicación|visita)', 'resultados permanentes',
 ];
-export const hopes: string[] = ['investigación', 'don(?:a|ad|ación|aciones|ativos?)', 'benéfic[oa]', 'concienciación', 'un mundo', 'el día (?:en )?que', 'futuro', 'juntos'];
+export const hopes: string[] = ['encontrar (?:una|la) cura', 'más cerca de (?:una|la) cura', 'investigación', 'don(?:a|ad|ación|aciones|ativos?)', 'benéfic[oa]', 'concienciación', 'un mundo', 'el día (?:en )?que', 'futuro', 'juntos'];
 export const guarantees: string[] = [
   'sin (?:ningún |ninguna )?riesgo (?:para|de) (?:el|tu|su) bebé', '(?:totalmente|completamente|100\\s?%) segur[oa]s? (?:durante|en) el embarazo',
   '100\\s?% (?:segur[oa]s?|garantizad[oa]s?|eficaz|eficaces|fiables?)', 'cero retrasos', 'riesgo cero',
