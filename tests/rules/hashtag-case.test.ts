@@ -24,8 +24,19 @@ ruleTester(hashtagCase, {
     'Vuelve la fibra a todo el barrio #sostenibilidad #telecomunicaciones',
     { text: 'Great #remodeling tips for the weekend', name: 'an English word holding "del"' },
     { text: 'Fresh fish all week #pescadodelamanana', name: 'the Spanish reading only in a Spanish draft' },
+    // A name and one word, single long words, and dictionary words that fall into pieces.
+    '#qantasluxury #lumbrecoffee #zarahome #glossierskincare',
+    '#wanderlust #sustainability #photosynthesis #microcrystalline #interchangeability',
+    '#disconsolateness #biodegradable #pronunciamentos #narcotrafficking',
+    '#buckinghamshire #nottinghamshire #pentecostalist',
+    'Vuelve el otoño #desafortunadamente #transformable #irreformable',
+    '#ootd #fotd #nyfw #tbt',
   ],
   invalid: [
+    { text: 'See you at the #brixtonfoodmarket this Saturday!', errors: [{ severity: 'warning', excerpt: '#brixtonfoodmarket' }] },
+    { text: 'Coffee week is back #lumbrecoffeeweek', errors: [{ severity: 'warning', excerpt: '#lumbrecoffeeweek' }] },
+    { text: 'Winter is here #nimbusairwinterdeals', errors: [{ severity: 'warning', excerpt: '#nimbusairwinterdeals' }] },
+    { text: 'Vuelven las rebajas #zarahomesummersale', errors: [{ severity: 'warning', excerpt: '#zarahomesummersale' }] },
     {
       text: 'Join us for the #susanalbumparty as Susan listens to her new album live!',
       errors: [{ severity: 'warning', category: 'accessibility', excerpt: '#susanalbumparty', start: 16, end: 32 }],

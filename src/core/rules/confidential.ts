@@ -2,6 +2,8 @@
 // "uso interno", "no difundir". Markings are data (lexicons/<lang>/confidential); the one judgement
 // here is the bare word "confidential", which marks a document ("CONFIDENTIAL:", "[Confidential]")
 // but is a promise in "your answers stay confidential": only the first stops a post.
+// A private note to a colleague posted by mistake ("he is on your schedule for Tuesday") is only a
+// warning, and none in a private message.
 // Unannounced code names are the team's blocked terms (rule blocked-term).
 import * as en from '../lexicons/en/confidential';
 import * as es from '../lexicons/es/confidential';
@@ -9,6 +11,7 @@ import type { Report, Rule } from '../rule';
 import { escapeRegExp, phraseMatcher } from '../text/phrases';
 
 const strong = phraseMatcher([...en.markers, ...es.markers], { regex: true });
+const privateMessages = phraseMatcher([...en.privateMessages, ...es.privateMessages], { regex: true });
 const weak = phraseMatcher([...en.weakMarkers, ...es.weakMarkers]);
 const PROMISE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...en.promiseBefore, ...es.promiseBefore].map(escapeRegExp).join('|')})\\s+$`, 'iu');
 
@@ -19,9 +22,17 @@ export const confidential: Rule = {
     severity: 'critical',
     description: 'Text marked internal, confidential, under NDA or under embargo: not meant to be public yet.',
   },
-  check({ text }) {
+  check({ text, draft }) {
     if (text.length === 0) return [];
     const out: Report[] = [];
+    for (const m of draft.context === 'message' ? [] : privateMessages(text)) {
+      out.push({
+        start: m.start,
+        end: m.end,
+        severity: 'warning',
+        message: `"${text.slice(m.start, m.end)}" reads like a private message to a colleague; check it was meant to be public.`,
+      });
+    }
     for (const m of strong(text)) {
       out.push({
         start: m.start,

@@ -3,9 +3,14 @@
 // code on its own account is not paid praise, so brand accounts are held only to affiliate wording.
 // A personal account's link that carries a referral or affiliate id (?ref=lucia15, ?aff=…, an
 // affiliate network's host, Amazon's tag=) is affiliate selling too, as is a creator code that
-// "gets you 15% off" without the word "code". Hand-written over data (lexicons/<lang>/disclosure.ts).
+// "gets you 15% off" without the word "code". Thanks to a tagged brand for free products ("thank you
+// @brand for the goodies") next to a code, a discount or a link is a gifted promotion; and a personal
+// post that holds and pushes a speculative investment ("I got mine, get yours before the presale
+// ends") reads as a paid shill. Hand-written over data (lexicons/<lang>/disclosure.ts).
 import * as en from '../lexicons/en/disclosure';
 import * as es from '../lexicons/es/disclosure';
+import * as enClaims from '../lexicons/en/claims';
+import * as esClaims from '../lexicons/es/claims';
 import { normalizeAccountId } from '../policy/account';
 import type { Report, Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
@@ -16,6 +21,12 @@ import { findUrls, hostIn } from '../text/urls';
 const disclosures = phraseMatcher([...en.disclosures, ...es.disclosures], { regex: true });
 const affiliate = phraseMatcher([...en.affiliate, ...es.affiliate], { regex: true });
 const praise = phraseMatcher([...en.praise, ...es.praise], { regex: true });
+const gifts = phraseMatcher([...en.giftThanks, ...es.giftThanks], { regex: true });
+const buy = phraseMatcher([...en.buyCues, ...es.buyCues], { regex: true });
+const holding = phraseMatcher([...en.holding, ...es.holding], { regex: true });
+// The speculation and sales pushes unverified-claim reads (lexicons/<lang>/claims).
+const speculation = phraseMatcher([...enClaims.speculation, ...esClaims.speculation], { regex: true });
+const pushes = phraseMatcher([...enClaims.pushes, ...esClaims.pushes, ...enClaims.hype, ...esClaims.hype], { regex: true });
 // "code TOM25", "use code SUMMER", "código LUMBRE10": a code is capitals and digits, 3 to 20 long.
 const CODE = /(?<![\p{L}\p{N}])(?:promo |discount |coupon |my )?(?:code|c[oó]digo|cup[oó]n)\s*:?\s*(?=[A-Z0-9]*[A-Z])[A-Z0-9][A-Z0-9_-]{2,19}(?![\p{L}\p{N}])/gu;
 // "Ad:", "[ad]", "(AD)" opening the post.
@@ -90,8 +101,30 @@ export const disclosure: Rule = {
     CODE.lastIndex = 0;
     const praised = others.length > 0 ? praise(text)[0] : undefined;
     const link = aff ? undefined : affiliateLink();
-    if (!aff && !link && !code && !praised) return [];
+    // The brand thanked may open the post ("@glowco sent me…"): read it from the thanks itself.
+    const gift = text.includes('@') ? gifts(text).find((g) => !own.has(/@([\w.]+)/.exec(text.slice(g.start, g.end))?.[1]?.toLowerCase() ?? '')) : undefined;
+    const giver = gift && /@([\w.]+)/.exec(text.slice(gift.start, gift.end))?.[1];
+    const held = holding(text)[0];
+    const shill = held && speculation(text).length > 0 && pushes(text).length > 0 ? held : undefined;
+    if (!aff && !link && !code && !praised && !gift && !shill) return [];
     if (disclosed()) return [];
+    // Free products from a brand, and something to buy from it: the thanks is the endorsement.
+    if (gift && !aff && (code || link || buy(text).length > 0 || findUrls(text).length > 0)) {
+      return [{
+        start: gift.start,
+        end: gift.end,
+        message: `This thanks @${giver} for free products and points people to buy, but does not say it was gifted.`,
+        suggestion: 'Add "#gifted" or "#ad" at the start.',
+      }];
+    }
+    if (shill && !aff && !link && !code) {
+      return [{
+        start: shill.start,
+        end: shill.end,
+        message: `"${ctx.text.slice(shill.start, shill.end)}" pushes an investment you hold; if you were paid or given tokens, say so with "#ad".`,
+        suggestion: 'Add "#ad" if anyone paid you, and a risk warning.',
+      }];
+    }
     const out: Report[] = [];
     if (link) {
       out.push(link);
@@ -109,12 +142,13 @@ export const disclosure: Rule = {
         message: `This promotes @${others[0]![1]} with a discount code but does not say it is paid or gifted.`,
         suggestion: 'Add "#ad" or "paid partnership" at the start.',
       });
-    } else if (praised && others.length > 0) {
+    } else if (gift ?? (praised && others.length > 0)) {
+      const p = (gift ?? praised)!;
       out.push({
-        start: praised.start,
-        end: praised.end,
+        start: p.start,
+        end: p.end,
         severity: 'info',
-        message: `If @${others[0]![1]} paid for or gifted this, say so with "#ad" or "#gifted".`,
+        message: `If @${giver ?? others[0]![1]} paid for or gifted this, say so with "#ad" or "#gifted".`,
       });
     } else if (code) {
       out.push({

@@ -1,7 +1,9 @@
 // Drafting leftovers: template variables and fill-in markers ({first_name}, {{name}}, [link], <NAME>,
 // TK, XX%), editorial marks (COPY FOR APPROVAL, "legal to check", lorem ipsum), labels and
 // instructions of a content brief pasted in with the caption ("Caption:", "Post at 9am", "use the
-// second photo"), and drafts that are only a test.
+// second photo"), notes to self about a missing part ("NEED COPY", "falta enlace", text between ***
+// or >>> <<<, "(change if we win)"), a second version pasted under the first ("ALT VERSION:", a line
+// saying only "OR"), and drafts that are only a test.
 // Hand-written: no library knows the shapes scheduling tools, templates and briefs leave behind. The
 // vocabulary is data (lexicons/<lang>/placeholder.ts); only the shapes of markers live here.
 import * as en from '../lexicons/en/placeholder';
@@ -57,6 +59,7 @@ const DRAFT_HEAD = /^\s*[[(]?(?:draft|borrador|wip)[\])]?\s*(?:v?\d+)?\s*[:\-–
 
 const editorial = phraseMatcher([...en.editorialMarks, ...es.editorialMarks], { regex: true });
 const instructions = phraseMatcher([...en.posterInstructions, ...es.posterInstructions], { regex: true });
+const notes = phraseMatcher([...en.draftingNotes, ...es.draftingNotes], { regex: true });
 const labels = new RegExp(`(?:^|\\n)[ \\t]*((?:${[...en.briefLabels, ...es.briefLabels].join('|')})[ \\t]*:)`, 'giu');
 const testMessage = new RegExp(`^(?:${[...en.testMessages, ...es.testMessages].join('|')})$`, 'iu');
 
@@ -76,6 +79,35 @@ function atClauseEnd(text: string, end: number): boolean {
 }
 // "tag @a @b" as a clause of its own (a brief), not "tag @us in your photos" (a call to the audience).
 const TAG = /(?:^|\n|[([])[ \t]*((?:tag|etiquetar|etiqueta|mention|mencionar|menciona)[ \t]+@[\w.]+(?:[ \t]*(?:,|and|y|&)?[ \t]*@[\w.]+)*)[ \t]*(?=$|\n|[).\],;])/giu;
+
+// Text set apart for the team: ***…***, ###…###, >>>…<<<, [[…]]. Bold-looking wraps are also
+// emphasis ("***FLASH SALE***"), so a wrap counts only when what it holds is a note.
+const WRAP = /(\*{3,}|#{3,}|>{2,}|\[\[)[ \t]*([^*#<>[\]\n]{2,80}?)[ \t]*(\*{3,}|#{3,}|<{2,}|\]\])/gu;
+const CLOSES: Record<string, string> = { '*': '*', '#': '#', '>': '<', '[': ']' };
+// "(change if we win)", "— cambiar si gana": an edit to make later, in brackets or closing the post.
+// Not "(change when you like)", which speaks to the audience.
+const editWords = [...en.editVerbs, ...es.editVerbs].join('|');
+const condWords = [...en.conditionWords, ...es.conditionWords].join('|');
+const CONDITIONAL_EDIT = new RegExp(
+  `(?:[([]|(?:^|\\s)[—–-][ \\t]*)((?:${editWords})(?![\\p{L}])[^)\\]\\n]{0,30}?(?<![\\p{L}])(?:${condWords})(?![\\p{L}])(?!\\s+(?:you|your|tú|tu|usted)(?![\\p{L}]))[^)\\]\\n]{1,50}?)(?:[)\\]]|[ \\t.!]*$)`,
+  'giu',
+);
+// "ALT VERSION:", "Option B:" — a second take pasted under the first. A lettered or numbered option is
+// an alternative only when no first one is there (a poll lists "Option A: … Option B: …").
+const ALTERNATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...en.alternativeLabels, ...es.alternativeLabels].join('|')})[ \\t]*[:\\-–—]`, 'giu');
+const FIRST_OPTION = /(?<![\p{L}\p{N}])(?:option|opci[oó]n|version|versi[oó]n)[ \t]*[a1][ \t]*[:\-–—]/iu;
+const NUMBERED = /[b-d2-4][ \t]*[:\-–—]$/iu;
+// A line saying only "OR" (or "O", "Alternativa") between two blocks of text: two captions in one post.
+const SEPARATOR = new RegExp(
+  `\\n[ \\t]*[-–—=*_([]*[ \\t]*(${[...en.alternativeSeparators, ...es.alternativeSeparators].join('|')})[ \\t]*[-–—=*_)\\]]*[ \\t]*:?[ \\t]*(?=\\n[ \\t]*\\S)`,
+  'giu',
+);
+/** A note ends its clause: at the end, a stop or a bracket ("need a link?" is a question to the audience). */
+function noteEnds(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i >= text.length || /[\n.!,;:)\]*#<\-–—|]/u.test(text[i]!);
+}
 
 interface Found {
   start: number;
@@ -143,8 +175,17 @@ export const placeholder: Rule = {
       const start = head.index + head[0].search(/\S/u);
       add({ start, end: head.index + head[0].length, severity: 'critical', message: 'The draft still opens with a "draft" mark for the team.', suggestion: 'Remove the mark before posting.' });
     }
+    // Before the marks and notes it holds, so that the whole wrap is reported.
+    for (const m of /[*#>[]/.test(text) ? text.matchAll(WRAP) : []) {
+      if (m[3]![0] !== CLOSES[m[1]![0]!]) continue;
+      const inner = m[2]!;
+      if (notes(inner).length === 0 && editorial(inner).length === 0 && instructions(inner).length === 0) continue;
+      add({ start: m.index, end: m.index + m[0].length, severity: 'critical', message: `"${m[0]}" is a note for the team, not for the audience.`, suggestion: 'Remove the note before posting.' });
+    }
     for (const m of editorial(text)) {
       const mark = excerpt(m.start, m.end);
+      // "Link here: https://…" points at a real link: the blank was filled in.
+      if (/^(?:link|url|enlace)/iu.test(mark) && /^[\s:→👉👇-]*(?:https?:\/\/|www\.)/u.test(text.slice(m.end, m.end + 12))) continue;
       const dummy = /lorem|dolor sit|dummy|relleno|placeholder|prueba/i.test(mark);
       add({
         start: m.start,
@@ -153,6 +194,25 @@ export const placeholder: Rule = {
         message: dummy ? `"${mark}" is dummy text, not the real copy.` : `"${mark}" is a note for the team, not for the audience.`,
         suggestion: dummy ? undefined : 'Remove the note before posting.',
       });
+    }
+    for (const m of notes(text)) {
+      const before = text[m.start - 1];
+      if (!(atClauseStart(text, m.start) || before === '#' || before === '>') || !noteEnds(text, m.end)) continue;
+      add({ start: m.start, end: m.end, severity: 'critical', message: `"${excerpt(m.start, m.end)}" is a note for the team, not for the audience.`, suggestion: 'Fill it in or remove the note before posting.' });
+    }
+    for (const m of text.includes('(') || text.includes('[') || /[—–-]/.test(text) ? text.matchAll(CONDITIONAL_EDIT) : []) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      add({ start, end: start + m[1]!.length, severity: 'warning', message: `"${m[1]}" reads as a note for whoever posts, not for the audience.`, suggestion: 'Make the change now and remove the note.' });
+    }
+    for (const m of text.matchAll(ALTERNATIVE)) {
+      if (NUMBERED.test(m[0]) && FIRST_OPTION.test(text)) continue;
+      const label = m[0].replace(/[ \t]*[:\-–—]$/u, '');
+      add({ start: m.index, end: m.index + label.length, severity: 'warning', message: `"${label}" marks a second version of the post; only one should go out.`, suggestion: 'Keep one version and remove the other.' });
+    }
+    for (const m of text.includes('\n') ? text.matchAll(SEPARATOR) : []) {
+      if (!/\S/u.test(text.slice(0, m.index))) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      add({ start, end: start + m[1]!.length, severity: 'warning', message: 'This draft holds two alternative versions of the post; only one should go out.', suggestion: 'Keep one version and remove the other.' });
     }
     for (const m of instructions(text)) {
       if (!atClauseStart(text, m.start) || !atClauseEnd(text, m.end)) continue;

@@ -17,7 +17,35 @@ export const healthTerms: string[] = [
   'common colds?', 'colds and flu', 'anxiety', 'depression', 'diseases?', 'illness(?:es)?', 'infections?', 'immun(?:e|ity)(?: system)?',
   'inflammation', 'arthritis', 'acne', 'insomnia', 'obesity', "alzheimer'?s", 'dementia', 'heart disease',
   'blood pressure', 'cholesterol', 'germs', 'bacteria', 'migraines?', 'autism', 'adhd', 'nausea', 'morning sickness',
+  // Conditions that miracle treatments promise to end. Not allergies or headaches: menus and
+  // metaphors ("eliminates the headache of planning") name them all the time.
+  '(?:back|neck|joint|knee|hip|shoulder|muscle|nerve|chronic|lower back) pain', 'sciatica', 'osteoarthritis', 'arthrosis',
+  'fibromyalgia', 'varicose veins', 'spider veins', 'psoriasis', 'eczema', 'rosacea', 'asthma', 'ha?emorrhoids', 'tinnitus',
+  'hair loss', 'baldness', 'alopecia', 'erectile dysfunction', 'impotence', 'incontinence', 'hypertension', 'herpes', 'cold sores',
+  'tumou?rs?', 'cellulite', 'hernias?', 'bunions', 'cystitis', 'acid reflux', 'neuropathy', 'gout', 'osteoporosis', 'thyroid problems',
 ];
+
+/** A farewell to what follows: with a health term right after it ("say goodbye to back pain"),
+ * a cure claim. The term must come next and end its phrase: "no more flu jab queues" is not one. */
+export const farewells: string[] = [
+  // Each ends on a word: an entry cannot end in a space (matches end at a word's edge).
+  'say goodbye to(?: (?:your|the|that|those|all|all your|all that))?', 'goodbye,?(?: to)?(?: (?:your|the))?', 'bye[- ]bye,?(?: to)?(?: your)?',
+  'no more(?: (?:your|the))?', 'banish(?:es)?(?: (?:your|the))?', 'free (?:yourself )?from(?: (?:your|the))?', 'freedom from(?: (?:your|the))?',
+  'live without(?: (?:your|the))?', 'end (?:your|the)', 'put an end to(?: (?:your|the))?', 'eliminates? (?:your|the)', 'get rid of(?: (?:your|the))?',
+];
+/** Words that may follow the term of a farewell: "no more back pain, naturally". */
+export const afterFarewell: string[] = ['and', 'or', 'with', 'in', 'for', 'forever', 'naturally', 'today', 'now', 'without', 'just', 'once', 'thanks', 'finally', 'at'];
+/** Promises that, with a health term anywhere in the post, make it a cure claim: no surgery, a fixed
+ * number of sessions ("fix your knee pain without surgery, in just 3 sessions"). */
+export const healthPromises: string[] = [
+  // Not "no needles" (a nasal flu vaccine) nor "without medication" (a dietitian's tips): only surgery.
+  'without (?:surgery|an operation|an op|going under the knife)', 'no (?:surgery|operation|scalpel)(?: (?:needed|required|necessary))?', 'surgery[- ]free',
+  'in (?:just |only )?(?:\\d+|one|two|three|four|five|six) (?:sessions?|treatments?|applications?|visits?)',
+  'from the (?:very )?first (?:session|treatment|application)', 'permanent (?:results|cure|relief)',
+];
+/** A hope or a cause, not a promise: "a world with no more cancer", "donate to end diabetes". */
+// Read in the same pass as the verbs, so "find a cure for cancer" hides the verb "cure" it holds.
+export const hopes: string[] = ['find(?:ing)? a cure', '(?:closer|close|step) to a cure', 'search for a cure', 'research', 'donat(?:e|ion|ions)', 'charity', 'fundrais(?:er|ing)', 'awareness', 'a world', 'the day (?:when|we)', 'future', 'together we'];
 
 /** Guarantees no one can give. Warning. */
 export const guarantees: string[] = [
@@ -30,6 +58,31 @@ export const guarantees: string[] = [
   'always on time', 'no delays(?:,)? ever', 'risk[- ]free', 'completely safe', 'totally safe', 'perfectly safe',
   'absolutely safe', 'guaranteed (?:results|returns|profits?|income|to (?:work|cure|lose|heal|win))',
   'no side effects',
+  // Returns no one can promise: an investment that doubles or pays a fixed rate every month.
+  'guaranteed (?:gains|yields?|roi|payouts?)', '(?:double|triple|10x) (?:your|their) (?:money|investment|savings|crypto|bitcoin|capital)',
+  '\\d+(?:[.,]\\d+)?\\s?% (?:monthly|weekly|daily|a month|a week|a day|per month|per week|per day) (?:returns?|profits?|gains|roi|yield|interest)',
+  'returns? of (?:up to )?\\d+(?:[.,]\\d+)?\\s?% (?:a|per|every) (?:month|week|day)', "can'?t lose", 'no[- ]lose (?:investment|trade|bet)',
+];
+
+/** What speculation is about: crypto, tokens, presales. With a sales push or hype, an investment pitch. */
+export const speculation: string[] = [
+  'crypto(?:currency|currencies|s)?', 'bitcoin', 'btc', 'ethereum', 'eth', 'solana', 'altcoins?', 'meme ?coins?', 'shitcoins?',
+  'nfts?', 'ico', 'ido', 'defi', 'staking', 'airdrop', 'web3', '(?:token|coin) (?:sale|presale|pre-sale|launch|listing)',
+  '(?:our|the|this|new|my) (?:token|coin)', 'tokens?(?! of)', 'presale', 'pre-sale', 'penny stocks?', 'forex', 'trading signals',
+];
+/** Investing in general: with hype (not a plain sales push), an investment pitch. */
+export const investing: string[] = ['invest(?:ing|ment|ments|ors?)?', 'portfolio'];
+/** Hype about gains. */
+export const hype: string[] = [
+  'to the moon', 'going to moon', 'moon(?:ing)? soon', 'next (?:bitcoin|100x|1000x)', 'get in (?:early|now|before)', 'early (?:investors?|buyers?|holders?)',
+  '(?:\\d+x|x\\d+) (?:gains|returns|potential|profits?|in (?:a|one|\\d+) (?:days?|weeks?|months?|years?))', '\\d{3,}x',
+  '(?:huge|massive|insane|crazy) (?:gains|returns|profits|potential)', 'before (?:it|they|the price) (?:moons?|pumps?|explodes?|takes off|goes up)',
+  'pump(?:ing)?', 'lambo', 'wagmi', 'dyor', 'not financial advice', 'ape in', 'buy the dip',
+];
+/** A sales push: a pitch only about speculation ("get yours before they sell out" is any shop's). */
+export const pushes: string[] = [
+  'get yours', 'grab yours', "before (?:they(?:'re| are)?|it(?:'s| is)?) (?:sold out|sell(?:s)? out|gone)", "before it'?s too late", "don'?t miss (?:out|this|it)",
+  'last chance', 'buy (?:now|today|yours)', 'invest (?:now|today)', 'limited (?:supply|spots)', 'only \\d+ left', 'join (?:the|our) presale',
 ];
 /** A bare "guaranteed": often a real commercial guarantee (money back). Info. */
 export const softGuarantees: string[] = ['guaranteed', 'we guarantee'];
@@ -57,6 +110,14 @@ export const financial: string[] = [
   '(?:considering|exploring|evaluating|weighing|reviewing) (?:an? )?(?:merger|takeover|buyout|ipo|public listing|spin-?off|sale of the (?:company|business)|strategic (?:options|alternatives))',
   '(?:agree[sd]?|agreeing|have agreed|has agreed) to (?:acquire|merge with|be acquired|sell the (?:company|business))',
   "shares (?:will|are going to|are about to) (?:rise|double|triple|soar|jump|go up|climb|recover|rebound)",
+  // Results before they are reported: a forecast of beating guidance, or a period's operating figure
+  // ("monthly viewing exceeded 1 billion hours"). A running total ("1 million customers, thank you!")
+  // is a milestone, not a result: only a monthly, quarterly or year-to-date figure counts.
+  "(?:we will|we'?ll|we are going to|we'?re going to|we are on track to|we'?re on track to|we expect to) (?:beat|exceed|smash|crush|top|miss|hit|surpass|blow past) (?:our |the )?(?:quarterly |annual |full[- ]year |q[1-4] )?(?:guidance|estimates|forecasts?|consensus|numbers)",
+  "(?:we will|we'?ll|we are going to|we'?re going to|we are on track to|we'?re on track to|we expect to) (?:beat|exceed|smash|crush|top|miss|surpass) (?:analysts'? |wall street'?s? |the street'?s? |market |quarterly |q[1-4] )(?:expectations|targets|estimates)",
+  "(?:monthly|quarterly|this quarter'?s?|last quarter'?s?|q[1-4]|year[- ]to[- ]date|ytd|first[- ]half|h[12]) (?:\\p{L}+ ){0,2}(?:revenues?|sales|viewing|streaming|viewing hours|watch time|hours|subscribers|subscriptions|active users|users|bookings|orders|deliveries|gmv|profits?|earnings|ebitda|net income|margins?) (?:have |has )?(?:exceeded|surpassed|topped|passed|crossed|hit|reached|broke|beat|grew (?:to|past|by)|rose (?:to|past|by)|jumped (?:to|past|by)|(?:are|were|is|was) up) (?:\\p{L}+ )?(?:\\$|€|£)?\\d+(?:[.,]\\d+)?\\s?(?:%|billion|million|bn|mn|m)",
+  // Wanting to buy another company, said in public.
+  '(?:we|i think we|i still think we) (?:should|ought to|must|need to) (?:acquire|buy out|make an offer for|bid for|merge with)',
   '(?:raising|raise|raises|raised|lifting|lifts?|lifted|cutting|cuts?|lowering|lowers?|lowered|slashing|slash(?:es|ed)?) (?:our |its |the )?(?:full[- ]year |annual |\\d{4} )?(?:guidance|profit forecast|earnings forecast|revenue forecast|sales forecast)',
 ];
 

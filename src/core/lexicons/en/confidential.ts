@@ -44,3 +44,12 @@ export const promiseBefore: string[] = [
   'kept', 'keep', 'keeps', 'keeping', 'remain', 'remains', 'stay', 'stays', 'be', 'is', 'are', 'treated as', 'completely',
   'totally', 'fully', '100%', 'free and', 'free,', 'a', 'our', 'strictly and', 'and',
 ];
+
+/** A private message to a colleague sent as a post: someone's schedule, a meeting set up for them.
+ * Warning, and not in a private message, where it belongs. */
+export const privateMessages: string[] = [
+  // A person (not "it", "the webinar") booked into the reader's diary at a time.
+  "(?!(?:it|this|that|everything|which|what|event|webinar|sale|date|launch|party|reminder)(?![\\p{L}]))\\p{L}+(?:'s| is) (?:on|in) your (?:schedule|calendar|diary|agenda) (?:for|at|on|tomorrow|today|next|this)",
+  "i(?:'ve| have)? (?:put|added|booked|moved|pencil+ed|scheduled|blocked(?: out)?) (?:him|her|them|you|a call|a meeting|time|an hour|\\d+ ?min(?:ute)?s) (?:in|into|on|for)(?: in)? your (?:schedule|calendar|diary|agenda)",
+  '(?:as|like) (?:we )?discussed (?:privately|in private|offline|one[- ]on[- ]one)',
+];

@@ -6,6 +6,7 @@ export const disclosures: string[] = [
   '#ad', '#ads', '#advert', '#advertisement', '#advertising', '#sponsored', 'sponsored(?: by| post| content)?',
   'paid partnership', 'paid partner', 'paid promotion', '#paidpartnership', '#partner', '#partnership', '#spon',
   '#gifted', 'gifted by', 'gifted to me', 'pr product', '#affiliate', 'affiliate links?', 'in partnership with',
+  '\\((?:gifted|ad|pr|pr product|sponsored|affiliate)\\)', '\\[(?:gifted|ad|pr|sponsored|affiliate)\\]',
   '(?:i|we) (?:may )?(?:earn|get|receive|make) (?:a )?(?:small )?commission', 'thanks to @[\\w.]+ for sponsoring',
 ];
 
@@ -21,6 +22,19 @@ export const praise: string[] = [
   'obsessed with', "can'?t live without", 'lov(?:e|ing) (?:my|this|these|the) new', 'my new favou?rite', 'my holy grail',
   'game[- ]changer', 'best (?:\\p{L}+ )?ever', 'highly recommend', 'thank you @[\\w.]+ for', 'thanks @[\\w.]+ for',
   'so in love with', 'must[- ]have',
+];
+
+/** Thanks to a tagged brand for free products: with a code, a discount or a link, a gifted promotion. */
+export const giftThanks: string[] = [
+  "thank(?:s| you)(?: so much)? @[\\w.]+ for (?:the |my |these |this |all the |sending(?: me)?(?: the| these| this| my| over)? |gifting(?: me)?(?: the| these| this)? )?(?:\\p{L}+ ){0,2}(?:goodies|gifts?|pr (?:package|box|parcel)|package|parcel|box|freebies|samples|treats|care package|hamper|swag|kit|goody bag|haul)",
+  "thank(?:s| you)(?: so much)? @[\\w.]+ for (?:sending|gifting)(?: me| over)?", '@[\\w.]+ (?:kindly )?(?:sent|gifted) me', '(?:kindly )?sent (?:to me )?by @[\\w.]+', 'pr (?:package|box|parcel|haul)',
+];
+/** Something to buy next to the thanks: a discount ("15% off"), a shop link or a "get yours". */
+export const buyCues: string[] = ['\\d+\\s?% off', 'link in (?:my )?bio', 'get yours', 'grab yours', 'shop (?:it|them|now|here)', 'discount', 'use code'];
+
+/** Holding what one pushes ("I got mine"): with speculation and a push, it reads as a paid shill. */
+export const holding: string[] = [
+  "i(?:'ve| have)? (?:just )?(?:got|bought|grabbed|picked up|secured|copped|loaded up on) (?:mine|some|my bag|a bag|in early)", "i'?m (?:all )?in", 'already (?:got|bought) (?:mine|some)',
 ];
 
 // Links that pay the poster (language-neutral, kept here). Read by `disclosure` on the links that

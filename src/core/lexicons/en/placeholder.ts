@@ -49,6 +49,32 @@ export const posterInstructions: string[] = [
   "here(?:'s| is) (?:the|your) (?:caption|copy|post copy|final copy)",
 ];
 
+// What a note to self is about: the parts of a post an agency hands over separately.
+const part = '(?:copy|final copy|caption|link|url|tracking link|image|photo|pic|visual|asset|cta|hashtags?|alt text|headline)';
+
+/** Notes to self about a missing or swappable part ("NEED COPY", "copy TBD", "add link", "swap the
+ * image if we win"). Critical, but only as a clause of their own ("need copy editors", "add photos to
+ * your review", "need a link?" are sentences for the audience). */
+export const draftingNotes: string[] = [
+  `needs? (?:the |final |new )?${part}(?: (?:and|&|\\+|/) (?:the )?${part})*`,
+  `${part} (?:tbd|tbc|tba|tk|needed|missing|pending|to be added|still to add)`,
+  '(?:copy|final copy|caption|cta|headline) (?:to come|to follow)',
+  `add (?:the )?${part}(?: (?:here|later|before posting))?`,
+  `(?:swap|replace|change) (?:the |this )?${part}(?: (?:for|with|to|if|once|when|before|after) [^.\\n)]{1,40})?`,
+  `(?:waiting (?:on|for)|still need) (?:the )?(?:${part}|assets|visuals|approval|client|legal|sign[- ]off)`,
+  'todo\\s?:', 'fixme',
+];
+
+/** Verbs that edit a post, in a bracketed note with a condition: "(change if we win)". */
+export const editVerbs: string[] = ['change', 'swap', 'update', 'delete', 'remove', 'replace', 'edit', 'rewrite', 'pull'];
+/** Words that make the note conditional. */
+export const conditionWords: string[] = ['if', 'once', 'when', 'after', 'before', 'depending', 'unless'];
+
+/** Labels of an alternative version pasted under the first ("ALT VERSION:", "Alternative caption:"). */
+export const alternativeLabels: string[] = ['alt version', 'alt caption', 'alt copy', 'alternative (?:version|caption|copy)', 'version [b-d]', 'option [b-d]', 'option [2-4]'];
+/** A line of its own between two alternative captions. */
+export const alternativeSeparators: string[] = ['or', 'alt', 'alternatively', 'option 2', 'option b'];
+
 /** Whole drafts that are only a test ("test", "testing 123", "asdf"). Critical. */
 export const testMessages: string[] = [
   'test', 'testing', 'test post', 'test tweet', 'testing testing', 'test test', 'test 1 2 3', 'test 123',

@@ -9,12 +9,48 @@ export const healthTerms: string[] = [
   'covid(?:-19)?', 'coronavirus', 'virus', 'cáncer', 'diabetes', 'gripe', 'resfriados?', 'ansiedad', 'depresión',
   'enfermedad(?:es)?', 'infecci(?:ón|ones)', 'sistema (?:inmunológico|inmune)', 'defensas', 'inflamación',
   'colesterol', 'tensión arterial', 'gérmenes', 'bacterias', 'migrañas?', 'insomnio', 'obesidad', 'náuseas',
+  'artrosis', 'artritis', 'dolor(?:es)? (?:de|en) (?:la |las |los )?(?:espalda|rodillas?|cuello|articulaciones|cadera|hombros?|lumbares?|cervicales)',
+  'dolor(?:es)? (?:articular(?:es)?|musculares?|muscular|crónicos?|lumbar(?:es)?|cervical(?:es)?|de espalda)', 'lumbalgia', 'ciática', 'fibromialgia',
+  'v[aá]rices', 'arañas vasculares', 'psoriasis', 'eccemas?', 'dermatitis', 'rosácea', 'asma', 'hemorroides', 'almorranas', 'acúfenos', 'tinnitus',
+  'caída del (?:pelo|cabello)', 'alopecia', 'calvicie', 'disfunción eréctil', 'impotencia', 'incontinencia', 'hipertensión', 'herpes', 'tumor(?:es)?',
+  'celulitis', 'acné', 'hernias?(?: discal(?:es)?)?', 'juanetes', 'cistitis', 'reflujo', 'neuropatía', 'gota', 'osteoporosis',
 ];
+// Cada entrada acaba en palabra: una entrada no puede acabar en espacio.
+const art = '(?: (?:la|las|los|el|tu|tus))?';
+export const farewells: string[] = [
+  `(?:di |dile |decid |diles )?adi[oó]s,?(?: (?:a${art}|al))`, `(?:despídete|despedíos|olvídate|olvidaos|libérate|libraos) (?:de${art}|del)`,
+  `nunca más${art}`, `se acab(?:ó|aron)${art}`, `(?:pon |poner )?fin (?:a${art}|al)`, `elimin(?:a|an|amos|ar)${art}`, `vive sin${art}`,
+];
+export const afterFarewell: string[] = ['y', 'o', 'e', 'con', 'en', 'para', 'sin', 'hoy', 'ya', 'de forma', 'de manera', 'gracias', 'al fin', 'por fin', 'desde'];
+export const healthPromises: string[] = [
+  'sin (?:pasar por (?:el )?quirófano|cirugía|operaci(?:ón|ones)|operar(?:te|se)?|bisturí)',
+  'en (?:solo |sólo |tan solo |apenas )?(?:\\d+|una|dos|tres|cuatro|cinco|seis) (?:sesi(?:ón|ones)|tratamientos?|aplicaci(?:ón|ones)|visitas?)',
+  'desde la primera (?:sesión|aplicación|visita)', 'resultados permanentes',
+];
+export const hopes: string[] = ['encontrar (?:una|la) cura', 'más cerca de (?:una|la) cura', 'investigación', 'don(?:a|ad|ación|aciones|ativos?)', 'benéfic[oa]', 'concienciación', 'un mundo', 'el día (?:en )?que', 'futuro', 'juntos'];
 export const guarantees: string[] = [
   'sin (?:ningún |ninguna )?riesgo (?:para|de) (?:el|tu|su) bebé', '(?:totalmente|completamente|100\\s?%) segur[oa]s? (?:durante|en) el embarazo',
   '100\\s?% (?:segur[oa]s?|garantizad[oa]s?|eficaz|eficaces|fiables?)', 'cero retrasos', 'riesgo cero',
   'sin ningún riesgo', 'totalmente segur[oa]', 'completamente segur[oa]', 'nunca (?:se retrasa|llega tarde)',
   'siempre puntuales', 'resultados garantizados', 'sin efectos secundarios',
+  '(?:rentabilidad(?:es)?|beneficios|ganancias|rendimientos?|ingresos|intereses) garantizad[oa]s?',
+  '(?:duplica|triplica|multiplica|duplicar|triplicar|multiplicar) (?:tu|su|vuestro|el) (?:dinero|inversión|capital|ahorros?)',
+  '(?:rentabilidad(?:es)?|beneficios|ganancias|rendimientos?|intereses) (?:de(?:l)? )?\\d+(?:[.,]\\d+)?\\s?% (?:mensual(?:es)?|semanal(?:es)?|diari[oa]s?|al mes|a la semana|al día)',
+  '\\d+(?:[.,]\\d+)?\\s?% (?:mensual|semanal|diario|al mes|a la semana|al día) (?:de rentabilidad|garantizado)', 'no puedes perder',
+];
+export const speculation: string[] = [
+  'cripto(?:s|monedas?|activos?)?', 'criptomonedas?', 'bitcoin', 'ethereum', 'altcoins?', 'memecoins?', 'nfts?', 'ico', 'staking', 'airdrop',
+  '(?:preventa|venta|lanzamiento) (?:de(?:l)? )?(?:tokens?|token|moneda)', '(?:nuestro|el|este|nuevo|mi) token', 'tokens', 'forex', 'señales de trading',
+];
+export const investing: string[] = ['invers(?:ión|iones|ores?|oras?)', 'invertir', 'invierte', 'invertid', 'cartera de inversión'];
+export const hype: string[] = [
+  'hasta la luna', 'próximo bitcoin', 'entra (?:ya|ahora|antes)', 'entrad (?:ya|ahora)', 'los primeros inversores',
+  '(?:\\d+x|x\\d+) en (?:un|una|\\d+) (?:días?|semanas?|mes(?:es)?|años?)', 'multiplica(?:r)? (?:x\\d+|por \\d+)',
+  'ganancias (?:enormes|brutales|increíbles|locas)', 'antes de que (?:suba|suban|explote|despegue|se dispare)', 'no es consejo financiero',
+];
+export const pushes: string[] = [
+  'consigue (?:el|la|los|las) tuy[oa]s?', 'pilla (?:el|la|los|las) tuy[oa]s?', 'antes de que se agoten', 'antes de que sea tarde',
+  'no te lo pierdas', 'última oportunidad', 'compra (?:ya|ahora|hoy)', 'invierte (?:ya|ahora|hoy)', 'plazas limitadas', 'quedan pocos', 'únete a la preventa',
 ];
 export const softGuarantees: string[] = ['garantizad[oa]s?', 'te garantizamos', 'garantizamos'];
 export const superlatives: string[] = [
@@ -33,6 +69,9 @@ export const financial: string[] = [
   '(?:hemos acordado|ha acordado|acuerda|acordamos) (?:adquirir|comprar|la compra de|la adquisición de|la fusión con|fusionarnos|vender la (?:compañía|empresa))',
   'acuerdo para (?:adquirir|comprar|fusionarnos|la fusión|la venta de la (?:compañía|empresa))',
   'las acciones (?:subirán|se dispararán|se duplicarán|van a subir)',
+  '(?:superaremos|batiremos|vamos a superar|vamos a batir|no cumpliremos|no alcanzaremos) (?:nuestras |las )?(?:previsiones|estimaciones|expectativas (?:del mercado|de los analistas)|objetivos (?:trimestrales|anuales))',
+  '(?:ventas|ingresos|facturación|beneficios?|suscriptores|usuarios(?: activos)?|reservas|pedidos|horas de visionado|visualizaciones) (?:\\p{L}+ ){0,2}(?:mensuales|trimestrales|del trimestre|de este trimestre|del (?:primer|segundo|tercer|cuarto) trimestre|del semestre|en lo que va de año) (?:ya )?(?:han |ha )?(?:superado|superan|supera|superaron|alcanzado|alcanzan|alcanzaron|crecido|crecieron|subido|suben|subieron|batido) (?:\\p{L}+ )?(?:los |las |el |un |una )?\\d+(?:[.,]\\d+)?\\s?(?:%|mil millones|millones|m)',
+  '(?:deberíamos|tendríamos que|creo que deberíamos|sigo pensando que deberíamos) (?:adquirir|absorber|fusionarnos|lanzar una opa)',
   '(?:elevamos|subimos|mejoramos|rebajamos|bajamos|recortamos|eleva|rebaja|recorta) (?:nuestras |sus |las )?previsiones (?:de (?:beneficio|ventas|ingresos|resultados))?',
 ];
 export const denials: string[] = [

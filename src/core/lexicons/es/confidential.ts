@@ -29,3 +29,9 @@ export const promiseBefore: string[] = [
   'es', 'son', 'será', 'serán', 'sea', 'sean', 'siempre', 'totalmente', 'completamente', 'de forma', 'de manera', 'y', 'e',
   'mantiene', 'mantienen', 'mantenemos', 'tratamiento', 'trato', 'atención', 'gratuita y', 'gratuito y', 'un', 'una',
 ];
+
+export const privateMessages: string[] = [
+  '(?:está|lo tienes|la tienes|le tienes) en tu agenda (?:para|el|a las|mañana|hoy|esta|este|la semana)',
+  'te (?:he|lo he|la he|le he) (?:puesto|metido|agendado|bloqueado|reservado|apuntado) (?:en tu agenda|en tu calendario|una llamada|una reunión|un hueco)',
+  'como (?:hablamos|comentamos|quedamos) en privado',
+];

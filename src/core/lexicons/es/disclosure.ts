@@ -4,7 +4,7 @@ export const disclosures: string[] = [
   '#publi', '#publicidad', 'publicidad', 'colaboración pagada', 'colaboración remunerada', '#colaboración',
   '#colaboracion', 'patrocinado', '#patrocinado', 'patrocinada', 'en colaboración con', 'enlace de afiliado',
   'enlaces de afiliado', '#afiliado', '(?:me llevo|recibo|gano) una (?:pequeña )?comisión', 'producto cedido',
-  'regalo de @[\\w.]+',
+  'regalo de @[\\w.]+', '\\((?:regalo|publi|cedido|producto cedido)\\)',
 ];
 
 export const affiliate: string[] = [
@@ -15,4 +15,13 @@ export const affiliate: string[] = [
 export const praise: string[] = [
   'obsesionad[oa] con', 'no puedo vivir sin', 'me encanta mi nuev[oa]', 'mi nuev[oa] favorit[oa]',
   'os lo recomiendo', 'lo recomiendo', 'gracias @[\\w.]+ por', 'imprescindible',
+];
+
+export const giftThanks: string[] = [
+  'gracias @[\\w.]+ por (?:el |los |las |la |este |estos |estas |esta |mandarme |enviarme |regalarme )?(?:\\p{L}+ ){0,2}(?:regal(?:o|os|ito|itos)|paquete|caja|detalles?|muestras|envío|kit|lote|cesta)',
+  '@[\\w.]+ me (?:ha|han) (?:enviado|mandado|regalado)', 'me (?:ha|han) (?:enviado|mandado|regalado) @[\\w.]+',
+];
+export const buyCues: string[] = ['\\d+\\s?% de descuento', 'enlace en (?:mi )?bio', 'consigue (?:el|la|los|las) tuy[oa]s?', 'descuento', 'usa el código'];
+export const holding: string[] = [
+  'ya tengo (?:el mío|la mía|los míos|las mías|mis tokens)', 'yo ya (?:he comprado|compré|tengo (?:el mío|los míos)|estoy dentro)', 'ya he (?:comprado|pillado)', 'ya (?:estoy|estamos) dentro',
 ];

@@ -35,5 +35,21 @@ export const posterInstructions: string[] = [
   'copia y pega(?: (?:lo siguiente|este texto|el texto))?', 'aquí (?:tienes|va|van) el (?:texto|copy|post)', 'texto (?:a|para) publicar',
 ];
 
+const parte = '(?:el |la |los |las )?(?:texto|copy|enlace|link|url|imagen|foto|visual|cta|hashtags?|titular|texto alternativo)';
+
+/** Notas para uno mismo sobre una parte que falta o se cambia («falta texto», «poner enlace»). */
+export const draftingNotes: string[] = [
+  `faltan? ${parte}(?: (?:y|e|\\+|/) ${parte})*`,
+  `(?:poner|pon|añadir|añade|meter|mete|incluir|incluye|agregar|agrega) ${parte}(?: (?:aquí|luego|después|antes de publicar))?`,
+  `(?:cambiar|cambia|sustituir|sustituye|quitar|quita) ${parte}(?: (?:por|si|cuando|antes|después) [^.\\n)]{1,40})?`,
+  '(?:texto|copy|enlace|link|imagen|foto|visual|cta|titular) (?:pendiente|por definir|por confirmar|por poner|tbd|tbc)',
+  '(?:esperando|a la espera de) (?:el |la |los )?(?:texto|copy|enlace|visto bueno|ok del cliente|aprobación|material)',
+  'por hacer\\s?:',
+];
+export const editVerbs: string[] = ['cambiar', 'cambia', 'quitar', 'quita', 'borrar', 'borra', 'actualizar', 'actualiza', 'sustituir', 'editar', 'eliminar', 'reescribir'];
+export const conditionWords: string[] = ['si', 'cuando', 'tras', 'después de', 'antes de', 'según', 'en cuanto'];
+export const alternativeLabels: string[] = ['versi[oó]n alternativa', 'texto alternativo 2', 'otra versi[oó]n del (?:texto|copy)', 'versi[oó]n [b-d]', 'opci[oó]n [b-d]', 'opci[oó]n [2-4]'];
+export const alternativeSeparators: string[] = ['o', 'o bien', 'alternativa'];
+
 /** Borradores que solo son una prueba. */
 export const testMessages: string[] = ['prueba', 'probando', 'probando probando', 'prueba \\d+', 'probando 1 2 3', 'esto es una prueba', 'mensaje de prueba', 'post de prueba'];
