@@ -72,7 +72,46 @@ export const harmfulJokes: string[] = [
   // ordinary mischief ("sneak an extra cookie when they're not looking").
   "spike (?:your|their|her|his|a|the|someone'?s|your \\w+'?s|your best friend'?s) (?:\\w+ )?(?:drink|drinks|eggnog|punch|coffee|cocktail|juice|soda|beer|wine)(?: when (?:they'?re|she'?s|he'?s) not looking)?",
   "slip (?:something|a little something|\\w+) (?:in|into) (?:her|his|their|your \\w+'?s) (?:drink|glass|coffee)(?: when (?:they'?re|she'?s|he'?s) not looking)?",
-  'roofie', 'roofies', 'no means yes', 'without (?:her|their|his) consent',
+  'roofie', 'roofies', 'no means (?:yes|maybe|try harder|ask again)', 'without (?:her|their|his) consent',
+  // Consent as a joke: a "no" that means yes, drinks poured until someone gives in, a contrast with a
+  // person who "goes down" ("unlike some people, our lager always goes down smoothly"). A drink that
+  // goes down smoothly, or "consent is sexy" (a campaign), stays clear: the person or the drink-until is the cue.
+  "(?:her|his|their) no (?:means|meant) (?:yes|maybe)", "when (?:she|he|they) says? no,? (?:she|he|they) means? yes",
+  'consent (?:is )?(?:overrated|optional|for (?:the weak|losers|amateurs))', 'who needs consent',
+  // Past tense only: "she's asking for it: give mum the spa day" is Mother's Day copy.
+  "(?:she|he) was (?:\\w+ )?asking for it",
+  "(?:too )?(?:drunk|wasted|passed out|asleep) to say no", "(?:can'?t|won'?t|couldn'?t) say no (?:when|if|once) (?:she'?s|he'?s|they'?re|she is|he is) (?:drunk|wasted|passed out|asleep)",
+  "(?:drinks?|shots?|pour(?:ing)?|cocktails?|rounds?|wine|tequila|booze|margaritas?|top (?:her|him) up|get (?:her|him) drunk)[^.!?\\n]{0,30}(?:until|till|'?til) (?:she|he|your date|they) (?:says?|said) yes",
+  "unlike (?:some people|some girls|some guys|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom|mother-in-law))[^.!?\\n]{0,40}(?:goes? down|went down|swallows?|(?:is|are) easy|puts? out|says? yes|never says? no|won'?t say no)",
+  "(?:goes?|went) down (?:so |real |really |nice and )?(?:smooth(?:ly)?|easy|easily|nicely)[^.!?\\n]{0,20}unlike (?:some people|some girls|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom))",
   "drunk (?:drive|driving)(?: is)? (?:fun|ok|okay)", 'one more for the road', 'kill yourself', 'kys',
   'go die', 'hope you die',
+];
+
+/**
+ * Threats: violence in a joke aimed at someone. `soft` ones are said kindly every day ("it'll all be
+ * over soon", "close your eyes and picture Bali", "no te resistas a nuestras ofertas"): a threat only
+ * beside a weapon emoji or said to an animal or a mascot, named right beside it ("Shhh, little lamb,
+ * it'll all be over soon"; not "it'll all be over soon, and the turkey will be worth it").
+ * `hard` ones are a threat beside a weapon, an animal or an @handle ("watch your back @rival"); alone
+ * they are copy ("We know where you live: free delivery", "watch your back: posture tips").
+ */
+export const menace = {
+  soft: [
+    "(?:it'?ll|it will) (?:all )?be over (?:soon|quickly|in a (?:second|minute|moment))",
+    // A hush alone is a secret ("Shhh, the sale starts early"); before "close your eyes" it is the butcher's joke.
+    "shh+[.…,!]* (?:\\S+ ){0,3}?(?:close your eyes|don'?t (?:struggle|scream|cry)|go to sleep)",
+    "don'?t (?:struggle|scream|resist|fight it)", 'stop struggling', "this won'?t hurt(?: a bit)?", "you won'?t feel a thing",
+    "(?:we'?re|we are|i'?m) coming for you", 'your time has come', 'nowhere to (?:run|hide)',
+  ],
+  hard: [
+    'we know where you live', 'watch your back', "you(?:'?re| are) (?:so |already )?dead", 'dead meat', 'say your prayers',
+    'your days are numbered', 'sleep with the fishes', '(?:nobody|no one) (?:will|can) hear you scream', "you(?:'?re| are) next",
+    'rest in pieces', "(?:we'?ll|we will|i'?ll|i will|gonna|going to|about to) (?:kill|murder|stab|strangle|slaughter|bury|gut|behead|choke|end) (?:you|him|her|them|@\\w+)",
+  ],
+};
+
+/** Animals and mascots a threat can be aimed at (a food animal in a butcher's joke, a rival's mascot). */
+export const menaceTargets: string[] = [
+  '(?:little |poor |cute |sweet )?(?:lambs?|piggy|piggies|pigs?|piglets?|bunny|bunnies|rabbits?|chicks?|chickens?|turkeys?|cows?|calf|calves|goats?|ducks?|ducklings?|deer|bambi|lobsters?|crabs?|puppy|puppies|kittens?|kitty|hens?|geese|goose|oysters?|mascots?)',
 ];

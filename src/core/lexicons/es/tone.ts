@@ -38,4 +38,27 @@ export const harmfulJokes: string[] = [
   // "cuando no mire" solo junto a lo que se hace con la bebida de alguien.
   'échale algo en (?:la|el) (?:bebida|copa|café)(?: (?:a|de) tu \\w+)?(?:,? cuando no (?:mire|miren|esté mirando))?',
   'sin (?:su|tu) consentimiento', 'la última para el camino', 'mátate', 'muérete',
+  // El consentimiento como broma ("no es no" es la campaña y queda limpio).
+  'cuando (?:dice|dicen) (?:que )?no,? (?:quiere|quieren|significa) decir (?:que )?sí', 'un no es un sí', 'no significa sí', '(?:su|un) no (?:es|significa) (?:un )?quizás',
+  'el consentimiento (?:está sobrevalorado|es opcional|es para)', '(?:se lo|lo) (?:estaba|iba) buscando', 'iba provocando', 'emborráchala', 'emborráchalo',
+  '(?:copas?|chupitos?|tragos?|rondas?|vino|tequila|invítala a beber|llénale la copa)[^.!?\\n]{0,30}hasta que (?:te )?(?:diga|dijo) (?:que )?sí',
+  'a diferencia de (?:algunas|algunos|alguna gente|cierta gente|ciertas personas|tu (?:cita|ex|novia|novio|mujer|marido|hermana|suegra))[^.!?\\n]{0,40}(?:entra|baja|se traga|traga|es fácil|dice que sí|nunca dice que no)',
+];
+
+/** Amenazas: violencia en broma contra alguien (ver lexicons/en/tone.ts, `menace`). */
+export const menace = {
+  soft: [
+    '(?:shh+|chis+t?)[.…,!]* (?:\\S+ ){0,3}?(?:cierra los ojos|no llores|no grites|no te resistas|duérmete)', 'no te resistas', 'no (?:te )?va a doler', 'no (?:vas a sentir|sentirás) nada',
+    '(?:pronto|enseguida) (?:acabará|terminará|habrá acabado) todo', 'ya (?:casi )?(?:acaba|termina|pasa)', 'despídete', 'vamos a por ti',
+    'te ha llegado la hora', 'no tienes (?:dónde|a dónde) (?:huir|esconderte)',
+  ],
+  hard: [
+    'sabemos dónde vives', 'cuidado con lo que dices', 'tienes los días contados', 'reza lo que sepas', 'estás muert[oa]', 'eres (?:hombre|mujer) muert[oa]',
+    'eres (?:el|la) siguiente', 'vas a morir', 'te vamos a (?:matar|apuñalar|enterrar|rajar|ahogar)', '(?:vamos|voy) a (?:matarte|apuñalarte|enterrarte|rajarte|ahogarte)',
+    'dormirás con los peces',
+  ],
+};
+
+export const menaceTargets: string[] = [
+  '(?:pobre |pequeño |pequeña |querido |querida )?(?:corderit[oa]s?|corderos?|cerdit[oa]s?|cerdos?|lechones?|conejit[oa]s?|conejos?|pollit[oa]s?|pollos?|pavit[oa]s?|pavos?|vaquitas?|vacas?|terneros?|cabritos?|patit[oa]s?|patos?|bambi|langostas?|bogavantes?|cangrejos?|gallinas?|mascotas?)',
 ];
