@@ -45,12 +45,47 @@ export const dismissive = {
     // sarcasm at the person
     'oh (?:great|wonderful|joy|look),? (?:another|more)', 'yet another complaint', 'another day,? another complaint',
     "we'?ll get right on (?:that|it)(?:,? (?:i'?m sure|not))?", 'said no one ever', 'thanks for nothing',
+    // Sarcastic thanks for being corrected: "lesson" alone is sincere ("thanks for the lesson, Chef
+    // Ana!"), a lesson in manners or in running our business is not.
+    'thanks?(?: you)?(?: so much| a lot)? for the (?:\\w+ )?(?:lesson|lecture|masterclass|class|tutorial) (?:in|on) (?:manners|etiquette|politeness|grammar|spelling|customer service|marketing|humility|patience|tone|rudeness|how to (?:run|do|behave|talk|speak|write|treat))',
+    'thanks?(?: you)?(?: so much| a lot)? for (?:the|your) (?:sermon|ted talk|newsflash|unsolicited (?:advice|opinion|feedback|lesson|lecture)|life advice)',
+    // The page as the brand's turf: "our page, our rules" to someone who objected.
+    "(?:it'?s|this is) (?:our|my) (?:page|account|feed|profile|channel|comment section)[,.;]? (?:so )?(?:we|i) (?:set|make|decide) (?:the rules|what)",
+    '(?:our|my) (?:page|account|feed|profile|channel|comment section)[,.]? (?:our|my) rules', 'we (?:set|make) the rules (?:here|around here)',
+    // Showing the door.
+    "don'?t like (?:it|us|our \\w+)[,.]? (?:then )?don'?t (?:buy|come|eat|read|follow|watch|look|shop|order)",
+    "(?:feel free to|you'?re (?:free|welcome) to|you can always) (?:unfollow(?: us)?|leave|go elsewhere|shop elsewhere|eat elsewhere|take your business elsewhere|scroll (?:past|on)|block us)",
+    "(?:there'?s|there is) the door", 'the door is (?:right )?(?:there|that way)', 'the unfollow button is (?:right )?(?:there|up there)',
+    '(?:nobody|no one|no-one)(?: is|\'?s) (?:forcing|making) you',
+    // Talking down to the person: their feelings, their taste, their knowledge.
+    '(?:ok|okay|sure|alright),? (?:karen|kevin|sweetie|sweetheart|honey|hun|buddy|pal|champ|chief)', 'who hurt you', 'touch grass', 'get a life',
+    '(?:imagine|picture) (?:being|getting) (?:this|so) (?:upset|mad|angry|worked up|triggered|pressed|bothered)',
+    "someone'?s (?:a bit |a little )?(?:grumpy|cranky|salty|touchy|sensitive|moody) today",
+    "you (?:clearly |obviously |really )?(?:have|got) no (?:taste|manners|class|sense of humou?r|idea what you'?re talking about)",
+    "you (?:clearly |obviously |really )?(?:don'?t|do not) know what you'?re talking about",
+    '(?:your|ur) (?:opinion|review|comment|complaint|taste) (?:is|was) (?:irrelevant|trash|garbage|worthless|stupid|wrong|noted and ignored)',
+    'nobody cares (?:about )?(?:your|what you)', 'who asked\\?',
   ],
   mild: [
     'be patient', 'please be patient', 'per our policy', 'as per our policy',
     'unfortunately that is our policy', 'there is nothing we can do', "there'?s nothing we can do",
     'we are not responsible', 'not our responsibility', 'actually,? you', 'fake news', 'nice try',
   ],
+};
+
+/**
+ * Sarcasm in a reply: one of these alone is only cold ("Noted."); two of them, or one beside a pet
+ * name ("Consider it noted, sweetie 💅"), talk down to the person. Pet names alone are friendly
+ * ("Thank you darling!") and never count with each other.
+ */
+export const sarcasm = {
+  markers: [
+    // One entry for every way of saying "noted", so that "Noted! Duly noted." counts once.
+    "(?:consider (?:it|that|this|your (?:feedback|complaint|opinion|comment|point)) (?:noted|embraced|filed|duly noted)|duly noted|noted[.!])",
+    'thanks?(?: you)?(?: so much| a lot)? for the (?:lesson|lecture)', 'we (?:set|make) the rules', 'whatever (?:you say|floats your boat)',
+    'if you say so', "we'?ll (?:alert|call|notify) the media", 'how (?:original|brave|shocking)', 'k[.!]', 'cool story', '🙃', '💅', '🥱',
+  ],
+  petNames: ['sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'darling', 'babe', 'buddy', 'pal', 'champ', 'chief', 'sunshine', 'karen', 'my dear'],
 };
 
 /** Help for people in need made conditional on likes, shares or follows. */

@@ -21,8 +21,28 @@ export const dismissive = {
     '(?:eres|sois|estás|estáis) (?:muy |demasiado |un poco )?(?:susceptibles?|exagerando|celos[oa]s?|envidios[oa]s?)', 'no exageres', 'no seas (?:tan )?(?:exagerad[oa]|dramátic[oa]|susceptible)',
     'nadie te (?:ha )?pregunt(?:ó|ado)', 'pues no (?:lo |nos )?compres',
     'con todo (?:el )?respeto', 'otra queja más', 'vaya,? otra queja', 'qué sorpresa,? otra', 'ya estamos otra vez', '¿de verdad (?:te )?(?:crees|piensas)', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
+    // Gracias sarcásticas por la corrección ("gracias por la clase, chef" es sincero).
+    'gracias por (?:la|esta|tu) (?:\\w+ )?(?:lección|clase|charla|clase magistral|lección magistral) (?:de|sobre) (?:modales|educación|saber estar|buenas maneras|gramática|ortografía|atención al cliente|marketing|humildad|paciencia|cómo (?:llevar|hacer|gestionar|hablar|escribir|tratar))',
+    'gracias por (?:el|tu) sermón', 'gracias por (?:tu|la) opinión no solicitada', 'gracias por (?:tus|los) consejos no solicitados',
+    '(?:nuestra|mi) (?:página|cuenta|perfil|muro|canal),? (?:nuestras|mis) (?:normas|reglas)', '(?:en )?(?:nuestra|mi) (?:página|cuenta|perfil|muro|canal) mandamos nosotros',
+    'aquí (?:mandamos|decidimos) nosotros', 'las (?:normas|reglas) (?:aquí )?las ponemos nosotros',
+    'ahí (?:tienes|está) la puerta', 'la puerta está (?:ahí|abierta)', 'puedes dejar de seguirnos', '(?:puedes|podéis) irte? a otro sitio', 'nadie te (?:retiene|está obligando)',
+    // No "¡claro que sí, campeona!" ni "vale, guapi": ánimo y cariño de cada día.
+    '(?:vale|ok|sí|claro),? (?:karen|listill[oa])', 'alguien se ha levantado con el pie izquierdo',
+    'qué (?:susceptible|sensible|delicad[oa]) (?:estás|andas)', 'no (?:tienes|tiene) ni idea de lo que (?:hablas|dices|habla|dice)', 'no sabes (?:de )?lo que (?:hablas|dices)',
+    '(?:tu|su) opinión no (?:nos )?(?:importa|interesa)', 'a nadie le importa (?:tu|lo que)', 'búscate una vida', 'sal a que te dé el aire',
   ],
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
+};
+
+export const sarcasm = {
+  markers: [
+    '(?:(?:tomamos|tomo) nota|queda (?:anotado|apuntado)|anotado[.!]|apuntado[.!])', 'gracias por la (?:lección|clase|charla)',
+    'las normas las ponemos nosotros', 'si tú lo dices', 'qué original', 'que te vaya bonito', 'hasta luego,? lucas', 'qué bien por ti', 'pues vale',
+    '🙃', '💅', '🥱',
+  ],
+  // Not "cariño", "guapa", "reina": said warmly every day by Spanish shops.
+  petNames: ['cari', 'guapi', 'listill[oa]', 'campe(?:ón|ona)', 'karen'],
 };
 
 export const engagementBait: string[] = [
