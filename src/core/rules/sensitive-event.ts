@@ -29,10 +29,11 @@ const supportMatcher = phraseMatcher([...en.support, ...es.support], { regex: tr
 const charityMatcher = phraseMatcher([...en.charity, ...es.charity], { regex: true });
 const everydaySet = new Set([...en.everydayTragedy, ...es.everydayTragedy]);
 const figurativeSet = new Set([...en.figurativeDeath, ...es.figurativeDeath]);
-const hazardMatcher = phraseMatcher([...en.hazards, ...es.hazards], { regex: true });
+// Hazards and survival in one pass: both are everyday words that matter only with a third cue.
+const survivedSet = new Set([...en.survived, ...es.survived]);
+const hazardOrSurvival = phraseMatcher([...survivedSet, ...en.hazards, ...es.hazards], { regex: true });
 const livedInMatcher = phraseMatcher([...en.livedIn, ...es.livedIn], { regex: true });
 const serviceMatcher = phraseMatcher([...en.serviceNotice, ...es.serviceNotice], { regex: true });
-const survivedMatcher = phraseMatcher([...en.survived, ...es.survived], { regex: true });
 const violenceMatcher = phraseMatcher([...en.violence, ...es.violence], { regex: true });
 const congratsMatcher = phraseMatcher([...en.congrats, ...es.congrats], { regex: true });
 // Trophies and applause: a congratulation without words.
@@ -75,13 +76,16 @@ export const sensitiveEvent: Rule = {
       ? [...text.matchAll(RIP)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: 'RIP' }))
       : [];
     const found = [...seriousMatcher(text), ...rips];
-    const survivals = survivedMatcher(text);
-    const hazards = hazardMatcher(text);
+    const everyday = hazardOrSurvival(text);
+    const survivals = everyday.filter((m) => survivedSet.has(m.phrase));
+    const hazards = everyday.filter((m) => !survivedSet.has(m.phrase));
     if (found.length === 0 && survivals.length === 0 && hazards.length === 0) return out;
 
     const sentence = sentenceIndex(text);
-    const pitches = findPitches(text);
-    const paired = found.length ? tragedyNextToPitch(ctx, found, sentence, pitches) : [];
+    // Found once, and only when a pairing gets as far as needing them (long drafts mention storms).
+    let pitchesFound: PhraseMatch[] | undefined;
+    const pitches = () => (pitchesFound ??= findPitches(text));
+    const paired = found.length ? tragedyNextToPitch(ctx, found, sentence, pitches()) : [];
     const more = paired.length ? [] : survivals.length ? survivalCheered(ctx, found, survivals, sentence, pitches) : [];
     const lived = paired.length || more.length || hazards.length === 0 ? [] : pitchToPeopleInside(ctx, hazards, sentence, pitches);
     return [...out, ...paired, ...more, ...lived];
@@ -165,7 +169,7 @@ function tragedyNextToPitch(ctx: RuleContext, found: PhraseMatch[], sentence: Se
 
 /** "Congrats, you survived the attack 🎉": surviving a tragedy (one in the same sentence) made a feat
  * by a congratulation, a trophy, a party or a laugh in the same or the next sentence. */
-function survivalCheered(ctx: RuleContext, found: PhraseMatch[], survivals: PhraseMatch[], sentence: Sentences, pitches: PhraseMatch[]): Report[] {
+function survivalCheered(ctx: RuleContext, found: PhraseMatch[], survivals: PhraseMatch[], sentence: Sentences, pitches: () => PhraseMatch[]): Report[] {
   const { text } = ctx;
   const tragedies = [...found, ...violenceMatcher(text)];
   let tragedy: PhraseMatch | undefined;
@@ -173,7 +177,7 @@ function survivalCheered(ctx: RuleContext, found: PhraseMatch[], survivals: Phra
   if (!survival || !tragedy) return [];
   const cheers = [
     ...congratsMatcher(text),
-    ...pitches.filter((p) => pitchKind.get(p.phrase) === 'cheer' || pitchKind.get(p.phrase) === 'joke'),
+    ...pitches().filter((p) => pitchKind.get(p.phrase) === 'cheer' || pitchKind.get(p.phrase) === 'joke'),
     ...[...text.matchAll(TROPHY)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] })),
     ...[...text.matchAll(JOKE_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] })),
   ];
@@ -191,14 +195,14 @@ function survivalCheered(ctx: RuleContext, found: PhraseMatch[], survivals: Phra
 /** A pitch to people living through a disaster named by its everyday word: the hazard with a word that
  * puts the reader inside it ("stuck inside because of the snowstorm?") and a sale in the same or the
  * next sentence. Not when either sentence is a service notice ("closed", "delayed", "sorry"). */
-function pitchToPeopleInside(ctx: RuleContext, hazards: PhraseMatch[], sentence: Sentences, pitches: PhraseMatch[]): Report[] {
+function pitchToPeopleInside(ctx: RuleContext, hazards: PhraseMatch[], sentence: Sentences, pitches: () => PhraseMatch[]): Report[] {
   const { text } = ctx;
   const inside = livedInMatcher(text);
   if (inside.length === 0) return [];
   const lived = hazards.filter((h) => inside.some((c) => Math.abs(sentence(c.start) - sentence(h.start)) <= 1));
   if (lived.length === 0) return [];
   const notices = new Set(serviceMatcher(text).map((m) => sentence(m.start)));
-  for (const p of pitches) {
+  for (const p of pitches()) {
     const kind = pitchKind.get(p.phrase);
     if (kind !== 'promotion' && kind !== 'pivot') continue;
     const at = sentence(p.start);

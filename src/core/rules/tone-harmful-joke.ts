@@ -13,9 +13,10 @@ import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 
-const harmful = phraseMatcher([...en.harmfulJokes, ...es.harmfulJokes], { regex: true });
+// One pass for both lists; the entry that matched tells which.
+const harmfulSet = new Set([...en.harmfulJokes, ...es.harmfulJokes]);
 const hardSet = new Set([...en.menace.hard, ...es.menace.hard]);
-const menace = phraseMatcher([...hardSet, ...en.menace.soft, ...es.menace.soft], { regex: true });
+const find = phraseMatcher([...harmfulSet, ...hardSet, ...en.menace.soft, ...es.menace.soft], { regex: true });
 const animal = phraseMatcher([...en.menaceTargets, ...es.menaceTargets], { regex: true });
 
 // Weapons (not 💀, which is a laugh): a threat beside one is no longer a figure of speech.
@@ -44,7 +45,8 @@ export const toneHarmfulJoke: Rule = {
     const quotes = quotedSpans(text);
     const loud = ctx.account.kind === 'brand' ? 'critical' : 'warning';
     const out: Report[] = [];
-    const found = harmful(text).filter((m) => !inside(quotes, m.start, m.end));
+    const all = find(text).filter((m) => !inside(quotes, m.start, m.end));
+    const found = all.filter((m) => harmfulSet.has(m.phrase));
     if (found.length) {
       out.push({
         start: found[0]!.start,
@@ -53,7 +55,7 @@ export const toneHarmfulJoke: Rule = {
         message: 'This reads as making light of harming someone (spiking a drink, non-consent); it will be read literally.',
       });
     }
-    const threat = aimedThreat(text, quotes);
+    const threat = aimedThreat(text, all.filter((m) => !harmfulSet.has(m.phrase)));
     if (threat) {
       out.push({
         start: threat.start,
@@ -68,9 +70,8 @@ export const toneHarmfulJoke: Rule = {
 };
 
 /** The first threat in the text with a weapon near it, or said to an animal, or (a hard one) to an @handle. */
-function aimedThreat(text: string, quotes: ReturnType<typeof quotedSpans>): PhraseMatch | undefined {
-  const gun = GUN_AT_HANDLE.exec(text);
-  const threats = menace(text).filter((m) => !inside(quotes, m.start, m.end));
+function aimedThreat(text: string, threats: PhraseMatch[]): PhraseMatch | undefined {
+  const gun = text.includes('🔫') ? GUN_AT_HANDLE.exec(text) : null;
   if (threats.length === 0) return gun ? span(gun) : undefined;
   const weapons = [...text.matchAll(WEAPON)].map(span);
   const animals = [...animal(text), ...[...text.matchAll(ANIMAL_EMOJI)].map(span)];
