@@ -25,6 +25,8 @@ ruleTester(inclusiveLanguage, {
     'Fat girls deserve cute swimwear too, and we make it up to size 32.',
     'Nuestro bañador favorito: cómodo, con sujeción y en cinco colores.',
     // Colours, peoples and skin care that rank no one.
+    'A fairer, brighter deal for every customer.',
+    'Pieles claras y oscuras: nuestra base viene en 40 tonos.',
     "Our white chocolate cheesecake is back!",
     "A crisp white wine for Friday.",
     "Pure White sneakers restocked.",
@@ -83,6 +85,8 @@ ruleTester(inclusiveLanguage, {
     { text: 'Di adiós a los michelines.', errors: [{ severity: 'info', excerpt: 'michelines' }] },
     { text: 'Trabajamos como un negro para abrir a tiempo', errors: [{ severity: 'warning', excerpt: 'como un negro' }] },
     // Skin colour as worth, peoples as a byword for cheating or chaos.
+    { text: 'For a fairer, brighter you: our new cream.', errors: [{ severity: 'warning', excerpt: 'fairer, brighter you' }] },
+    { text: 'Porque la tez blanca es más elegante.', errors: [{ severity: 'warning', excerpt: 'tez blanca es más elegante' }] },
     { text: "White is purity.", errors: [{ severity: 'warning', excerpt: "White is purity" }] },
     { text: "Fair is beautiful: try our new glow cream.", errors: [{ severity: 'warning', excerpt: "Fair is beautiful" }] },
     { text: "Fair skin is the new beauty standard, get yours.", errors: [{ severity: 'warning', excerpt: "Fair skin is the new beauty" }] },

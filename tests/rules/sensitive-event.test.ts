@@ -92,6 +92,9 @@ ruleTester(sensitiveEvent, {
     { text: 'Hoy recordamos a quienes sobrevivieron al atentado y a quienes no.', ...brand },
     { text: 'Felicidades, sobreviviste al lunes 🎉', ...brand },
     { text: 'Enhorabuena, habéis sobrevivido al ataque de risa de nuestro nuevo monólogo 😂', ...brand },
+    { text: 'Fire drill today: please evacuate calmly when the alarm sounds.', ...brand },
+    { text: 'Evacuation routes for the festival are on our map. Tickets still on sale at the gate.', ...brand },
+    { text: 'Half price pizza Tuesdays!', ...brand },
   ],
   invalid: [
     {
@@ -177,6 +180,11 @@ ruleTester(sensitiveEvent, {
     { text: '¿Encerrado en casa por el temporal? Envío gratis hoy.', ...brand, errors: [{ severity: 'warning', excerpt: 'Envío gratis' }] },
     { text: 'Durante la borrasca, compra desde casa con un 15% de descuento.', ...brand, errors: [{ severity: 'warning', excerpt: 'compra desde casa' }] },
     { text: 'Bored during the storm? Grab yours, 20% off.', ...personal, errors: [{ severity: 'info', excerpt: 'Grab yours' }] },
+    { text: 'Evacuating? Pack our power banks, 15% off.', ...brand, errors: [{ severity: 'warning', excerpt: '15% off' }] },
+    { text: 'Sheltering in place? Download now and get 50 free games.', ...brand, errors: [{ severity: 'warning', excerpt: 'Download now' }] },
+    { text: 'Durante la evacuación, envío gratis en powerbanks.', ...brand, errors: [{ severity: 'warning', excerpt: 'envío gratis' }] },
+    { text: 'Congrats to everyone who made it out of the earthquake alive! 🥳', ...brand, errors: [{ severity: 'critical', excerpt: 'Congrats' }] },
+    { text: 'You lived through the bombing, you can live through Monday 😂', errors: [{ severity: 'warning', excerpt: '😂' }] },
     { text: 'Congrats, you survived the marathon bombing! 🎉', ...brand, errors: [{ severity: 'critical', excerpt: 'Congrats' }] },
     { text: 'You made it through the attack. Congrats to all of you!', errors: [{ severity: 'warning', excerpt: 'Congrats' }] },
     { text: 'Achievement unlocked: you lived through the shooting 🏆', ...brand, errors: [{ severity: 'critical', excerpt: 'Achievement unlocked' }] },

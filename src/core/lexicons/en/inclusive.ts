@@ -51,7 +51,7 @@ export const entries: Entry[] = [
       '(?:fair|fairer|light|lighter|pale|paler|white|whiter) skin (?:is|=|means|equals|looks) (?:\\w+ ){0,2}(?:beaut\\w*|pur(?:e|ity)|better|prettier|perfect\\w*|superior|attractive|desirable|classy|elegant)',
       '(?:fair|fairer) (?:is|=) (?:\\w+ )?(?:beautiful|beauty|better|prettier|lovely)',
       '(?:dark|darker|black|brown) skin (?:is|=|means|looks) (?:\\w+ )?(?:dirty|ugly|unattractive|unclean|inferior|dull|a problem)',
-      'skin[- ]whitening', 'whiten(?:s|ing)? (?:your |the |her |their )?skin', 'lighten(?:s|ing)? (?:your |the |her |their )?skin(?: tone)?',
+      '(?:fairer|whiter)(?:,| and)? (?:brighter|lighter|radiant) (?:skin|complexion|you)', 'skin[- ]whitening', 'whiten(?:s|ing)? (?:your |the |her |their )?skin', 'lighten(?:s|ing)? (?:your |the |her |their )?skin(?: tone)?',
       '(?:fairness|whitening) (?:cream|lotion|soap|serum|pills?|body wash)', '(?:get|become|look|be) (?:fairer|whiter)(?! (?:teeth|smile|whites|shirts|sheets|clothes|laundry|linen))',
     ],
     suggest: 'say what the product does without ranking skin colours',

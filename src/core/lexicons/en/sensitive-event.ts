@@ -96,6 +96,9 @@ export const hazards: string[] = [
   '(?:snow|ice|winter|tropical|wind|dust|sand|hail|thunder|rain)?storms?(?! of| and stress)', 'blizzards?', 'heat ?waves?(?! of)', 'heat dome',
   'extreme heat', '(?:wildfire |bushfire )?smoke(?! and| of)', 'haze', 'floods?(?! of)', 'flooding', 'flood waters', 'hurricanes?', 'typhoons?',
   'cyclones?', 'tornado(?:es)?', 'wildfires?', 'bushfires?', '(?:the|those|these) fires', 'power (?:outage|cut)s?', 'blackouts?',
+  // An evacuation is a disaster in itself; "evacuating", "evacuated" also put the reader in it
+  // ("Evacuating? Pack our power banks"), "evacuation routes" or a fire drill's "evacuate" do not.
+  'evacuat(?:ed|ing|ion)', 'shelter(?:ing)? in place',
   'polar vortex', 'cold snap', 'deep freeze', 'freezing rain', 'ice (?:storm|rain)', 'landslides?', 'earthquakes?', 'quake',
   // Storms that have a name ("Storm Ciara", "Hurricane Milton") are caught by the word before it.
 ];
@@ -105,7 +108,7 @@ export const livedIn: string[] = [
   'during', 'amid(?:st)?', 'because of', 'due to', 'thanks to', 'in the middle of', 'in the midst of',
   'rid(?:e|ing) (?:it )?out', 'wait(?:ing)? (?:it )?out', 'shelter(?:ing)?(?: in place)?', 'hunker(?:ing)? down',
   'stuck (?:at home|inside|indoors|in the house|in)', 'snowed in', 'trapped (?:at home|inside|indoors)', 'cooped up',
-  "can'?t (?:go|get) out(?:side)?", 'stay(?:ing)? safe', 'keep safe', 'be safe', 'evacuat\\w*', 'without power', 'lost power',
+  "can'?t (?:go|get) out(?:side)?", 'stay(?:ing)? safe', 'keep safe', 'be safe', 'evacuat(?:ed|ing)', 'without power', 'lost power',
   'no power', 'power is out', 'make the most of',
 ];
 
@@ -117,7 +120,7 @@ export const serviceNotice: string[] = [
 
 /** "You survived", "you made it through": next to an attack and a "congrats", survival of a tragedy as a feat. */
 export const survived: string[] = [
-  'survived', 'surviving', 'made it through', 'lived through', 'got through', 'pulled through', 'came out alive',
+  'survived', 'surviving', 'made it through', 'lived through', 'got through', 'pulled through', 'came out alive', 'made it out(?: \\w+){0,3} alive',
 ];
 
 /** Attacks said in everyday words ("the shooting", "the attack"): a tragedy next to `survived`. */

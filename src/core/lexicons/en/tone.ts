@@ -65,6 +65,11 @@ export const dismissive = {
     "you (?:clearly |obviously |really )?(?:don'?t|do not) know what you'?re talking about",
     '(?:your|ur) (?:opinion|review|comment|complaint|taste) (?:is|was) (?:irrelevant|trash|garbage|worthless|stupid|wrong|noted and ignored)',
     'nobody cares (?:about )?(?:your|what you)', 'who asked\\?',
+    // Mock regret: "we'll be sure to lose sleep over it", "your loss".
+    "(?:we'?ll|we will|i'?ll)(?: be sure to| definitely| totally)? lose (?:any )?sleep over (?:it|that|this)", "(?:we'?re|i'?m) (?:not )?losing (?:any )?sleep over",
+    // Not "we'll survive somehow" (about our own broken coffee machine) nor "sorry not sorry" (the brownie is back).
+    "(?:we'?ll|we will) (?:try to )?(?:survive|cope|manage|carry on) without you", "(?:that'?s )?your loss,? not ours",
+    "(?:don'?t|do not) let the door hit you", 'learn some manners',
   ],
   mild: [
     'be patient', 'please be patient', 'per our policy', 'as per our policy',
@@ -83,7 +88,7 @@ export const sarcasm = {
     // One entry for every way of saying "noted", so that "Noted! Duly noted." counts once.
     "(?:consider (?:it|that|this|your (?:feedback|complaint|opinion|comment|point)) (?:noted|embraced|filed|duly noted)|duly noted|noted[.!])",
     'thanks?(?: you)?(?: so much| a lot)? for the (?:lesson|lecture)', 'we (?:set|make) the rules', 'whatever (?:you say|floats your boat)',
-    'if you say so', "we'?ll (?:alert|call|notify) the media", 'how (?:original|brave|shocking)', 'k[.!]', 'cool story', '🙃', '💅', '🥱',
+    'if you say so', "we'?ll (?:alert|call|notify) the media", 'how (?:original|brave|shocking)', 'k[.!]', 'cool story', 'sorry,? not sorry', '🙃', '💅', '🥱',
   ],
   petNames: ['sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'darling', 'babe', 'buddy', 'pal', 'champ', 'chief', 'sunshine', 'karen', 'my dear'],
 };
@@ -116,7 +121,8 @@ export const harmfulJokes: string[] = [
   // Past tense only: "she's asking for it: give mum the spa day" is Mother's Day copy.
   "(?:she|he) was (?:\\w+ )?asking for it",
   "(?:too )?(?:drunk|wasted|passed out|asleep) to say no", "(?:can'?t|won'?t|couldn'?t) say no (?:when|if|once) (?:she'?s|he'?s|they'?re|she is|he is) (?:drunk|wasted|passed out|asleep)",
-  "(?:drinks?|shots?|pour(?:ing)?|cocktails?|rounds?|wine|tequila|booze|margaritas?|top (?:her|him) up|get (?:her|him) drunk)[^.!?\\n]{0,30}(?:until|till|'?til) (?:she|he|your date|they) (?:says?|said) yes",
+  "(?:drinks?|shots?|pour(?:ing)?|cocktails?|rounds?|wine|tequila|booze|margaritas?|top (?:her|him) up|get (?:her|him) drunk)[^.!?\\n]{0,30}(?:(?:until|till|'?til) (?:she|he|your date|they) (?:says?|said) yes|(?:and|then|so) (?:she|he|your date)(?:'ll| will) (?:say yes|come home with you|be easy))",
+  "(?:she|he|they|your date)(?:'ll| will)? (?:won'?t|will not|doesn'?t|didn'?t) (?:even )?remember saying no", '(?:too )?(?:drunk|wasted) to (?:consent|remember saying no)',
   "unlike (?:some people|some girls|some guys|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom|mother-in-law))[^.!?\\n]{0,40}(?:goes? down|went down|swallows?|(?:is|are) easy|puts? out|says? yes|never says? no|won'?t say no)",
   "(?:goes?|went) down (?:so |real |really |nice and )?(?:smooth(?:ly)?|easy|easily|nicely)[^.!?\\n]{0,20}unlike (?:some people|some girls|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom))",
   "drunk (?:drive|driving)(?: is)? (?:fun|ok|okay)", 'one more for the road', 'kill yourself', 'kys',
@@ -137,7 +143,8 @@ export const menace = {
     // A hush alone is a secret ("Shhh, the sale starts early"); before "close your eyes" it is the butcher's joke.
     "shh+[.…,!]* (?:\\S+ ){0,3}?(?:close your eyes|don'?t (?:struggle|scream|cry)|go to sleep)",
     "don'?t (?:struggle|scream|resist|fight it)", 'stop struggling', "this won'?t hurt(?: a bit)?", "you won'?t feel a thing",
-    "(?:we'?re|we are|i'?m) coming for you", 'your time has come', 'nowhere to (?:run|hide)',
+    "(?:we'?re|we are|i'?m) coming for you", 'your time has come', 'nowhere to (?:run|hide)', '(?:better )?run while you (?:still )?can',
+    'bye[- ]bye', 'say goodbye', 'sleep tight', 'sweet dreams',
   ],
   hard: [
     'we know where you live', 'watch your back', "you(?:'?re| are) (?:so |already )?dead", 'dead meat', 'say your prayers',

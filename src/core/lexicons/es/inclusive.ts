@@ -36,8 +36,8 @@ export const entries: Entry[] = [
   {
     match: [
       '(?:el |lo )?blanco (?:es|=|significa) (?:pureza|belleza|perfección)',
-      'piel (?:clara|blanca|más clara|más blanca) (?:es|=) (?:\\w+ )?(?:pureza|pura|belleza|bonita|mejor|perfecta|elegante|superior)',
-      'piel (?:oscura|morena|negra) (?:es|=) (?:\\w+ )?(?:sucia|fea|peor|inferior)',
+      '(?:piel|tez) (?:clara|blanca|más clara|más blanca) (?:es|=) (?:\\p{L}+ )?(?:pureza|pura|belleza|bonita|mejor|perfecta|elegante|superior)',
+      '(?:piel|tez) (?:oscura|morena|negra) (?:es|=) (?:\\p{L}+ )?(?:sucia|fea|peor|inferior)',
       'blanqueamiento (?:de )?(?:la )?piel', 'blanquea(?:r|dor[as]?)? (?:la|tu|su) piel', 'cremas? blanqueadoras?(?! (?:de dientes|dentales?))', 'piel más (?:blanca|clara)',
     ],
     suggest: 'di lo que hace el producto sin jerarquizar colores de piel',

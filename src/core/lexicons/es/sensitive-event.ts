@@ -52,18 +52,18 @@ export const hazards: string[] = [
   'tormentas?(?: de (?:nieve|granizo|arena|verano))?(?! de)', 'nevadas?(?! de)', 'nevadón', 'ventiscas?', 'olas? de (?:calor|frío)',
   'calima', 'humo de los incendios', 'el humo', 'inundaciones', 'inundación', 'riadas?', 'huracán', 'huracanes', 'ciclón', 'tornados?',
   'apagón', 'apagones', 'cortes? de luz', 'granizadas?', 'incendios?', 'terremotos?', 'sismo', '(?:la|una|esta|otra|nueva) dana',
-  'gota fría', 'frío polar',
+  'gota fría', 'frío polar', 'evacua(?:r|d[oa]s?|ción|ndo)', 'desaloj(?:ar|ad[oa]s?|o)',
 ];
 
 export const livedIn: string[] = [
   'durante', 'en (?:pleno|plena|medio de(?:l| la)?)', 'por culpa de', 'a causa de', 'debido a', 'gracias a', 'aprovecha(?:d|ndo|r)?',
   'encerrad[oa]s?', 'atrapad[oa]s?', 'sin poder salir', 'sin salir de casa', 'no (?:se )?puede(?:s|n)? salir', 'sin luz',
-  'cuidaos', 'cuídate', 'cuídense', 'tened cuidado', 'mucho cuidado', 'a salvo', 'evacua\\w*', 'desaloj\\w*', 'refugiad[oa]s en casa',
+  'cuidaos', 'cuídate', 'cuídense', 'tened cuidado', 'mucho cuidado', 'a salvo', 'evacuad[oa]s?', 'evacuando', 'desalojad[oa]s?', 'refugiad[oa]s en casa',
 ];
 
 export const serviceNotice: string[] = [
   'cerrad[oa]s?', 'cerramos', 'cierre', 'cierran', 'retrasos?', 'retrasad[oa]s?', 'suspendid[oa]s?', 'suspendemos', 'cancelad[oa]s?',
-  'cancelamos', 'aplazad[oa]s?', 'aplazamos', 'lo sentimos', 'disculpa\\w*', 'reembolsos?', 'reabrimos', 'sin coste',
+  'cancelamos', 'aplazad[oa]s?', 'aplazamos', 'lo sentimos', 'disculpa\\p{L}*', 'reembolsos?', 'reabrimos', 'sin coste',
 ];
 
 export const survived: string[] = [

@@ -22,7 +22,7 @@ export const dismissive = {
     'nadie te (?:ha )?pregunt(?:ó|ado)', 'pues no (?:lo |nos )?compres',
     'con todo (?:el )?respeto', 'otra queja más', 'vaya,? otra queja', 'qué sorpresa,? otra', 'ya estamos otra vez', '¿de verdad (?:te )?(?:crees|piensas)', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
     // Gracias sarcásticas por la corrección ("gracias por la clase, chef" es sincero).
-    'gracias por (?:la|esta|tu) (?:\\w+ )?(?:lección|clase|charla|clase magistral|lección magistral) (?:de|sobre) (?:modales|educación|saber estar|buenas maneras|gramática|ortografía|atención al cliente|marketing|humildad|paciencia|cómo (?:llevar|hacer|gestionar|hablar|escribir|tratar))',
+    'gracias por (?:la|esta|tu) (?:\\p{L}+ )?(?:lección|clase|charla|clase magistral|lección magistral) (?:de|sobre) (?:modales|educación|saber estar|buenas maneras|gramática|ortografía|atención al cliente|marketing|humildad|paciencia|cómo (?:llevar|hacer|gestionar|hablar|escribir|tratar))',
     'gracias por (?:el|tu) sermón', 'gracias por (?:tu|la) opinión no solicitada', 'gracias por (?:tus|los) consejos no solicitados',
     '(?:nuestra|mi) (?:página|cuenta|perfil|muro|canal),? (?:nuestras|mis) (?:normas|reglas)', '(?:en )?(?:nuestra|mi) (?:página|cuenta|perfil|muro|canal) mandamos nosotros',
     'aquí (?:mandamos|decidimos) nosotros', 'las (?:normas|reglas) (?:aquí )?las ponemos nosotros',
@@ -31,6 +31,7 @@ export const dismissive = {
     '(?:vale|ok|sí|claro),? (?:karen|listill[oa])', 'alguien se ha levantado con el pie izquierdo',
     'qué (?:susceptible|sensible|delicad[oa]) (?:estás|andas)', 'no (?:tienes|tiene) ni idea de lo que (?:hablas|dices|habla|dice)', 'no sabes (?:de )?lo que (?:hablas|dices)',
     '(?:tu|su) opinión no (?:nos )?(?:importa|interesa)', 'a nadie le importa (?:tu|lo que)', 'búscate una vida', 'sal a que te dé el aire',
+    'no (?:vamos a perder|perderemos) el sueño', 'sobreviviremos sin (?:ti|usted)', 'tú te lo pierdes', 'lo siento,? pero no lo siento', 'que no te dé (?:con )?la puerta',
   ],
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
 };
@@ -61,7 +62,7 @@ export const harmfulJokes: string[] = [
   // El consentimiento como broma ("no es no" es la campaña y queda limpio).
   'cuando (?:dice|dicen) (?:que )?no,? (?:quiere|quieren|significa) decir (?:que )?sí', 'un no es un sí', 'no significa sí', '(?:su|un) no (?:es|significa) (?:un )?quizás',
   'el consentimiento (?:está sobrevalorado|es opcional|es para)', '(?:se lo|lo) (?:estaba|iba) buscando', 'iba provocando', 'emborráchala', 'emborráchalo',
-  '(?:copas?|chupitos?|tragos?|rondas?|vino|tequila|invítala a beber|llénale la copa)[^.!?\\n]{0,30}hasta que (?:te )?(?:diga|dijo) (?:que )?sí',
+  '(?:copas?|chupitos?|tragos?|rondas?|vino|tequila|invítala a beber|llénale la copa)[^.!?\\n]{0,30}(?:hasta que (?:te )?(?:diga|dijo) (?:que )?sí|(?:(?:y|ya) )?(?:te )?dirá (?:que )?sí(?: a todo)?)',
   'a diferencia de (?:algunas|algunos|alguna gente|cierta gente|ciertas personas|tu (?:cita|ex|novia|novio|mujer|marido|hermana|suegra))[^.!?\\n]{0,40}(?:entra|baja|se traga|traga|es fácil|dice que sí|nunca dice que no)',
 ];
 
@@ -70,7 +71,7 @@ export const menace = {
   soft: [
     '(?:shh+|chis+t?)[.…,!]* (?:\\S+ ){0,3}?(?:cierra los ojos|no llores|no grites|no te resistas|duérmete)', 'no te resistas', 'no (?:te )?va a doler', 'no (?:vas a sentir|sentirás) nada',
     '(?:pronto|enseguida) (?:acabará|terminará|habrá acabado) todo', 'ya (?:casi )?(?:acaba|termina|pasa)', 'despídete', 'vamos a por ti',
-    'te ha llegado la hora', 'no tienes (?:dónde|a dónde) (?:huir|esconderte)',
+    'te ha llegado la hora', 'no tienes (?:dónde|a dónde) (?:huir|esconderte)', 'corre mientras puedas', 'adiós,? adiós', 'despídete', 'dulces sueños', 'que descanses',
   ],
   hard: [
     'sabemos dónde vives', 'cuidado con lo que dices', 'tienes los días contados', 'reza lo que sepas', 'estás muert[oa]', 'eres (?:hombre|mujer) muert[oa]',
