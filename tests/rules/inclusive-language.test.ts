@@ -26,6 +26,10 @@ ruleTester(inclusiveLanguage, {
     'Nuestro bañador favorito: cómodo, con sujeción y en cinco colores.',
     // Colours, peoples and skin care that rank no one.
     'A fairer, brighter deal for every customer.',
+    'Fair skin? Better protection: SPF 50 for the whole family.',
+    'Be fair, be kind: our community rules.',
+    'Healthy skin, happier you.',
+    'El cante más gitano de Jerez, esta noche en nuestra terraza.',
     'Pieles claras y oscuras: nuestra base viene en 40 tonos.',
     "Our white chocolate cheesecake is back!",
     "A crisp white wine for Friday.",
@@ -85,6 +89,10 @@ ruleTester(inclusiveLanguage, {
     { text: 'Di adiós a los michelines.', errors: [{ severity: 'info', excerpt: 'michelines' }] },
     { text: 'Trabajamos como un negro para abrir a tiempo', errors: [{ severity: 'warning', excerpt: 'como un negro' }] },
     // Skin colour as worth, peoples as a byword for cheating or chaos.
+    { text: 'Whiter skin, brighter future.', errors: [{ severity: 'warning', excerpt: 'Whiter skin, brighter future' }] },
+    { text: 'Be fair, be lovely: our cream in 3 shades.', errors: [{ severity: 'warning', excerpt: 'Be fair, be lovely' }] },
+    { text: 'Skin so fair it glows ✨', errors: [{ severity: 'warning', excerpt: 'Skin so fair it' }] },
+    { text: 'Un negocio muy gitano, pero funciona.', errors: [{ severity: 'warning', excerpt: 'negocio muy gitano' }] },
     { text: 'For a fairer, brighter you: our new cream.', errors: [{ severity: 'warning', excerpt: 'fairer, brighter you' }] },
     { text: 'Porque la tez blanca es más elegante.', errors: [{ severity: 'warning', excerpt: 'tez blanca es más elegante' }] },
     { text: "White is purity.", errors: [{ severity: 'warning', excerpt: "White is purity" }] },

@@ -44,6 +44,9 @@ ruleTester(toneHarmfulJoke, {
     { ...brand, text: 'Buy her our chocolates and she’ll say yes to a second date.' },
     { ...brand, text: 'Dulces sueños con nuestro nuevo colchón.' },
     { ...brand, text: 'Que descanses, @ana 😴' },
+    { ...brand, text: 'Had it coming: our prices drop again this Friday.' },
+    { ...brand, text: 'She said no to pineapple on pizza, but our chef said yes 🍍' },
+    { ...brand, text: 'Bring her flowers and she won’t say no to a second date 💐' },
     { ...brand, text: 'Turkey roulade, lamb shank and suckling pig: our Christmas menu is here 🔪' },
   ],
   invalid: [
@@ -74,7 +77,10 @@ ruleTester(toneHarmfulJoke, {
     { ...brand, text: 'Say goodbye, piggy.', errors: [{ severity: 'critical', excerpt: 'Say goodbye' }] },
     { ...brand, text: 'Adiós, adiós, pavito 🔪', errors: [{ severity: 'critical', excerpt: 'Adiós, adiós' }] },
     { ...brand, text: 'Corre mientras puedas, @rival 🔪', errors: [{ severity: 'critical', excerpt: 'Corre mientras puedas' }] },
+    { ...brand, text: 'The Easter bunny had it coming 🔫🐰', errors: [{ severity: 'critical', excerpt: 'had it coming' }] },
     // Consent as a joke.
+    { ...brand, text: 'She said no, but our tequila said yes 😉', errors: [{ severity: 'critical', excerpt: 'She said no, but our tequila said yes' }] },
+    { ...brand, text: "Get her a few drinks and she won't say no 😉", errors: [{ severity: 'critical', excerpt: "drinks and she won't say no" }] },
     { ...brand, text: 'Unlike some people, our lager always goes down smoothly.', errors: [{ severity: 'critical', excerpt: 'Unlike some people, our lager always goes down' }] },
     { ...brand, text: 'Our lager always goes down smoothly, unlike your ex.', errors: [{ severity: 'critical', excerpt: 'goes down smoothly, unlike your ex' }] },
     { ...brand, text: 'Keep the margaritas coming until she says yes 😉', errors: [{ severity: 'critical', excerpt: 'margaritas coming until she says yes' }] },

@@ -69,7 +69,8 @@ export const dismissive = {
     "(?:we'?ll|we will|i'?ll)(?: be sure to| definitely| totally)? lose (?:any )?sleep over (?:it|that|this)", "(?:we'?re|i'?m) (?:not )?losing (?:any )?sleep over",
     // Not "we'll survive somehow" (about our own broken coffee machine) nor "sorry not sorry" (the brownie is back).
     "(?:we'?ll|we will) (?:try to )?(?:survive|cope|manage|carry on) without you", "(?:that'?s )?your loss,? not ours",
-    "(?:don'?t|do not) let the door hit you", 'learn some manners',
+    "(?:don'?t|do not) let the door hit you", 'learn some manners', // Not "try being kind to yourself" (wellness copy).
+    '(?:maybe|just) try being (?:nice|polite|civil|respectful)(?! to yourself)', 'try being (?:nice|kind|polite|civil|respectful) for once',
   ],
   mild: [
     'be patient', 'please be patient', 'per our policy', 'as per our policy',
@@ -88,7 +89,7 @@ export const sarcasm = {
     // One entry for every way of saying "noted", so that "Noted! Duly noted." counts once.
     "(?:consider (?:it|that|this|your (?:feedback|complaint|opinion|comment|point)) (?:noted|embraced|filed|duly noted)|duly noted|noted[.!])",
     'thanks?(?: you)?(?: so much| a lot)? for the (?:lesson|lecture)', 'we (?:set|make) the rules', 'whatever (?:you say|floats your boat)',
-    'if you say so', "we'?ll (?:alert|call|notify) the media", 'how (?:original|brave|shocking)', 'k[.!]', 'cool story', 'sorry,? not sorry', '🙃', '💅', '🥱',
+    'if you say so', "we'?ll (?:alert|call|notify) the media", 'how (?:original|brave|shocking)', 'k[.!]', 'next!', 'cool story', 'sorry,? not sorry', '🙃', '💅', '🥱',
   ],
   petNames: ['sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'darling', 'babe', 'buddy', 'pal', 'champ', 'chief', 'sunshine', 'karen', 'my dear'],
 };
@@ -116,12 +117,12 @@ export const harmfulJokes: string[] = [
   // Consent as a joke: a "no" that means yes, drinks poured until someone gives in, a contrast with a
   // person who "goes down" ("unlike some people, our lager always goes down smoothly"). A drink that
   // goes down smoothly, or "consent is sexy" (a campaign), stays clear: the person or the drink-until is the cue.
-  "(?:her|his|their) no (?:means|meant) (?:yes|maybe)", "when (?:she|he|they) says? no,? (?:she|he|they) means? yes",
+  "(?:her|his|their) no (?:means|meant) (?:yes|maybe)", "(?:she|he|your date) said no,? but (?:our|the|my|this) (?:\\w+ ){0,2}said yes", "when (?:she|he|they) says? no,? (?:she|he|they) means? yes",
   'consent (?:is )?(?:overrated|optional|for (?:the weak|losers|amateurs))', 'who needs consent',
   // Past tense only: "she's asking for it: give mum the spa day" is Mother's Day copy.
   "(?:she|he) was (?:\\w+ )?asking for it",
   "(?:too )?(?:drunk|wasted|passed out|asleep) to say no", "(?:can'?t|won'?t|couldn'?t) say no (?:when|if|once) (?:she'?s|he'?s|they'?re|she is|he is) (?:drunk|wasted|passed out|asleep)",
-  "(?:drinks?|shots?|pour(?:ing)?|cocktails?|rounds?|wine|tequila|booze|margaritas?|top (?:her|him) up|get (?:her|him) drunk)[^.!?\\n]{0,30}(?:(?:until|till|'?til) (?:she|he|your date|they) (?:says?|said) yes|(?:and|then|so) (?:she|he|your date)(?:'ll| will) (?:say yes|come home with you|be easy))",
+  "(?:drinks?|shots?|pour(?:ing)?|cocktails?|rounds?|wine|tequila|booze|margaritas?|top (?:her|him) up|get (?:her|him) drunk)[^.!?\\n]{0,30}(?:(?:until|till|'?til) (?:she|he|your date|they) (?:says?|said) yes|(?:and|then|so) (?:she|he|your date)(?:(?:'ll| will) (?:say yes|come home with you|be easy)| (?:won'?t|can'?t|will not|cannot) (?:say no|refuse)))",
   "(?:she|he|they|your date)(?:'ll| will)? (?:won'?t|will not|doesn'?t|didn'?t) (?:even )?remember saying no", '(?:too )?(?:drunk|wasted) to (?:consent|remember saying no)',
   "unlike (?:some people|some girls|some guys|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom|mother-in-law))[^.!?\\n]{0,40}(?:goes? down|went down|swallows?|(?:is|are) easy|puts? out|says? yes|never says? no|won'?t say no)",
   "(?:goes?|went) down (?:so |real |really |nice and )?(?:smooth(?:ly)?|easy|easily|nicely)[^.!?\\n]{0,20}unlike (?:some people|some girls|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom))",
@@ -143,7 +144,7 @@ export const menace = {
     // A hush alone is a secret ("Shhh, the sale starts early"); before "close your eyes" it is the butcher's joke.
     "shh+[.…,!]* (?:\\S+ ){0,3}?(?:close your eyes|don'?t (?:struggle|scream|cry)|go to sleep)",
     "don'?t (?:struggle|scream|resist|fight it)", 'stop struggling', "this won'?t hurt(?: a bit)?", "you won'?t feel a thing",
-    "(?:we'?re|we are|i'?m) coming for you", 'your time has come', 'nowhere to (?:run|hide)', '(?:better )?run while you (?:still )?can',
+    "(?:we'?re|we are|i'?m) coming for you", 'your time has come', 'nowhere to (?:run|hide)', '(?:better )?run while you (?:still )?can', 'had it coming',
     'bye[- ]bye', 'say goodbye', 'sleep tight', 'sweet dreams',
   ],
   hard: [

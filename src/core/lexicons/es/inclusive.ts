@@ -25,7 +25,7 @@ export const entries: Entry[] = [
   {
     match: [
       'gitanadas?', 'merienda de negros', 'como (?:a )?(?:un|una|unos|unas|los|las) (?:negr[oa]s?|gitan[oa]s?|chinos?|moros?)', 'como (?:negr[oa]s|gitan[oa]s|chinos|moros)', 'chinitos?',
-      'a lo gitano', 'gitane(?:ar|o|amos|a)', '(?:mercadillos?|precios?|trato|chapuzas?|apaños?|negocios?|regateos?|lío|jaleo) gitan[oa]s?',
+      'a lo gitano', 'gitane(?:ar|o|amos|a)', '(?:mercadillos?|precios?|trato|chapuzas?|apaños?|negocios?|regateos?|lío|jaleo) (?:muy |tan |bien )?gitan[oa]s?',
       '(?:hacer|haciendo|hace|haces|hacéis|hacemos|hacen|hizo|hicimos|hicisteis) el indio', 'judiadas?', 'negreros?', 'trabajo de chinos',
     ],
     suggest: 'di lo que quieres decir sin aludir a un pueblo',

@@ -31,7 +31,7 @@ export const dismissive = {
     '(?:vale|ok|sí|claro),? (?:karen|listill[oa])', 'alguien se ha levantado con el pie izquierdo',
     'qué (?:susceptible|sensible|delicad[oa]) (?:estás|andas)', 'no (?:tienes|tiene) ni idea de lo que (?:hablas|dices|habla|dice)', 'no sabes (?:de )?lo que (?:hablas|dices)',
     '(?:tu|su) opinión no (?:nos )?(?:importa|interesa)', 'a nadie le importa (?:tu|lo que)', 'búscate una vida', 'sal a que te dé el aire',
-    'no (?:vamos a perder|perderemos) el sueño', 'sobreviviremos sin (?:ti|usted)', 'tú te lo pierdes', 'lo siento,? pero no lo siento', 'que no te dé (?:con )?la puerta',
+    'no (?:vamos a perder|perderemos) el sueño', 'sobreviviremos sin (?:ti|usted)', 'tú te lo pierdes', 'prueba a ser (?:amable|educad[oa]|respetuos[oa]) por una vez', 'lo siento,? pero no lo siento', 'que no te dé (?:con )?la puerta',
   ],
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
 };
@@ -71,7 +71,7 @@ export const menace = {
   soft: [
     '(?:shh+|chis+t?)[.…,!]* (?:\\S+ ){0,3}?(?:cierra los ojos|no llores|no grites|no te resistas|duérmete)', 'no te resistas', 'no (?:te )?va a doler', 'no (?:vas a sentir|sentirás) nada',
     '(?:pronto|enseguida) (?:acabará|terminará|habrá acabado) todo', 'ya (?:casi )?(?:acaba|termina|pasa)', 'despídete', 'vamos a por ti',
-    'te ha llegado la hora', 'no tienes (?:dónde|a dónde) (?:huir|esconderte)', 'corre mientras puedas', 'adiós,? adiós', 'despídete', 'dulces sueños', 'que descanses',
+    'te ha llegado la hora', 'no tienes (?:dónde|a dónde) (?:huir|esconderte)', 'corre mientras puedas', 'se lo (?:tenía|tiene) merecido', 'adiós,? adiós', 'despídete', 'dulces sueños', 'que descanses',
   ],
   hard: [
     'sabemos dónde vives', 'cuidado con lo que dices', 'tienes los días contados', 'reza lo que sepas', 'estás muert[oa]', 'eres (?:hombre|mujer) muert[oa]',
