@@ -43,6 +43,25 @@ export const entries: Entry[] = [
   { match: ['orientals', 'oriental (?:people|man|men|woman|women|girls?|guys?)'], suggest: 'Asian (or the specific nationality)', severity: 'warning', why: 'race' },
   { match: ['gypsies', 'gypped', 'gyp'], suggest: 'Roma; cheated', severity: 'warning', why: 'race' },
   { match: ['coloured people', 'colored people', 'half[- ]caste'], suggest: 'people of colour; mixed race', severity: 'warning', why: 'race' },
+  // Skin colour as worth: lighter is purer or prettier, darker dirtier, whitening as a virtue. Not white
+  // wine, white chocolate, "Pure White" trainers, whiter teeth or whiter whites.
+  {
+    match: [
+      'white (?:is|=|means|stands for|equals) (?:purity|beauty|beautiful|perfection|superior(?:ity)?)',
+      '(?:fair|fairer|light|lighter|pale|paler|white|whiter) skin (?:is|=|means|equals|looks) (?:\\w+ ){0,2}(?:beaut\\w*|pur(?:e|ity)|better|prettier|perfect\\w*|superior|attractive|desirable|classy|elegant)',
+      '(?:fair|fairer) (?:is|=) (?:\\w+ )?(?:beautiful|beauty|better|prettier|lovely)',
+      '(?:dark|darker|black|brown) skin (?:is|=|means|looks) (?:\\w+ )?(?:dirty|ugly|unattractive|unclean|inferior|dull|a problem)',
+      '(?:fairer|whiter)(?:,| and)? (?:brighter|lighter|radiant) (?:skin|complexion|you)',
+      '(?:fair|fairer|white|whiter|lighter|paler) skin,? (?:an? )?(?:brighter|better|happier) (?:future|life|you|prospects)',
+      'fair (?:and|&) lovely', 'be fair,? be (?:lovely|beautiful|confident)', 'skin so (?:fair|white|pale) (?:it|that|you)', 'skin[- ]whitening', 'whiten(?:s|ing)? (?:your |the |her |their )?skin', 'lighten(?:s|ing)? (?:your |the |her |their )?skin(?: tone)?',
+      '(?:fairness|whitening) (?:cream|lotion|soap|serum|pills?|body wash)', '(?:get|become|look|be) (?:fairer|whiter)(?! (?:teeth|smile|whites|shirts|sheets|clothes|laundry|linen))',
+    ],
+    suggest: 'say what the product does without ranking skin colours',
+    severity: 'warning',
+    why: 'race',
+  },
+  // Idioms that make a people stand for cheating, chaos or stinginess.
+  { match: ['indian givers?', 'jew(?:ed|ing)? (?:him |her |them |me |you |us )?down', 'chinese fire drill', 'ching chong', 'like (?:a |some )?gyps(?:y|ies)', 'gypsy (?:scams?|thie(?:f|ves)|tricks?)', 'too many chiefs,? not enough indians'], suggest: 'say what you mean without a people (cheat, haggle, chaos)', severity: 'warning', why: 'race' },
   { match: ['eskimos?'], suggest: 'Inuit (or the specific people)', severity: 'info', why: 'race' },
   { match: ['spirit animal'], suggest: 'favourite or role model', severity: 'info', why: 'race' },
   { match: ['pow[- ]?wow'], suggest: 'meeting or chat', severity: 'info', why: 'race' },

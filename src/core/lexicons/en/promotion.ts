@@ -14,6 +14,7 @@ export const promotion: string[] = [
   // Shopping nudges ("We'll be doing lots of online shopping today. How about you?").
   'do(?:ing)? (?:lots of|a lot of|some|a bit of|a little|plenty of) (?:\\S+ )?shopping', 'happy shopping', 'go shopping',
   'shopping spree', 'perfect (?:day|time|excuse) (?:to|for) (?:shop|shopping|some shopping|stock up)',
+  '2[- ]for[- ]1', 'half (?:price|off)', 'download (?:it |the app )?(?:now|today)',
   'may we suggest', "in case you(?:'re| are) bored", 'shop from (?:home|your couch|the couch|your sofa|the sofa|bed)',
 ];
 

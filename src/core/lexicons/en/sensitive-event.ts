@@ -5,8 +5,9 @@
 /** Disasters, attacks, wars and deaths. */
 export const tragedy: string[] = [
   // disasters
-  'earthquakes?', 'quake', 'tsunami', 'hurricanes?', 'typhoon', 'cyclone', 'tornado(?:es)?', 'floods?',
-  'flooding', 'flash floods?', 'wildfires?', 'bushfires?', 'forest fires?', 'landslide', 'avalanche',
+  'earthquakes?', 'quake', 'tsunami', 'hurricanes?', 'typhoon', 'cyclone', 'tornado(?:es)?',
+  // Not "a flood of orders", "floods of birthday wishes".
+  'floods?(?! of)', 'flooding', 'flash floods?', 'wildfires?', 'bushfires?', 'forest fires?', 'landslide', 'avalanche',
   'eruption', 'drought', 'famine', 'natural disasters?', 'disaster (?:zone|area|relief|victims)', 'catastrophe', 'devastation',
   'devastating', 'tragedy', 'tragic', 'state of emergency', 'superstorm', 'tropical storm', 'storm surge', 'mudslides?',
   'evacuation orders?', 'evacuees', 'lost their homes', 'left homeless',
@@ -84,4 +85,53 @@ export const memorialDays: string[] = [
 export const grimIdioms: string[] = [
   'boots on the ground', 'shock and awe', 'carpet bombing', 'collateral damage', 'ground zero', 'no-fly zone',
   'blitzkrieg', 'scorched earth', 'body count', 'final solution', 'kamikaze', 'jihad',
+];
+
+/**
+ * Disasters named by their everyday word ("the storm", "the smoke"). Alone they are weather ("Storm
+ * coming? Stock up on umbrellas"); only with a word that puts the reader inside the event (`livedIn`)
+ * is a pitch beside them selling to people in it. "A storm of deals", "a flood of orders" are not weather.
+ */
+export const hazards: string[] = [
+  '(?:snow|ice|winter|tropical|wind|dust|sand|hail|thunder|rain)?storms?(?! of| and stress)', 'blizzards?', 'heat ?waves?(?! of)', 'heat dome',
+  'extreme heat', '(?:wildfire |bushfire )?smoke(?! and| of)', 'haze', 'floods?(?! of)', 'flooding', 'flood waters', 'hurricanes?', 'typhoons?',
+  'cyclones?', 'tornado(?:es)?', 'wildfires?', 'bushfires?', '(?:the|those|these) fires', 'power (?:outage|cut)s?', 'blackouts?',
+  // An evacuation is a disaster in itself; "evacuating", "evacuated" also put the reader in it
+  // ("Evacuating? Pack our power banks"), "evacuation routes" or a fire drill's "evacuate" do not.
+  'evacuat(?:ed|ing|ion)', 'shelter(?:ing)? in place',
+  'polar vortex', 'cold snap', 'deep freeze', 'freezing rain', 'ice (?:storm|rain)', 'landslides?', 'earthquakes?', 'quake',
+  // Storms that have a name ("Storm Ciara", "Hurricane Milton") are caught by the word before it.
+];
+
+/** Words that put the reader inside a disaster: a hazard in the same or the next sentence is one they live through. */
+export const livedIn: string[] = [
+  'during', 'amid(?:st)?', 'because of', 'due to', 'thanks to', 'in the middle of', 'in the midst of',
+  'rid(?:e|ing) (?:it )?out', 'wait(?:ing)? (?:it )?out', 'shelter(?:ing)?(?: in place)?', 'hunker(?:ing)? down',
+  'stuck (?:at home|inside|indoors|in the house|in)', 'snowed in', 'trapped (?:at home|inside|indoors)', 'cooped up',
+  "can'?t (?:go|get) out(?:side)?", 'stay(?:ing)? safe', 'keep safe', 'be safe', 'evacuat(?:ed|ing)', 'without power', 'lost power',
+  'no power', 'power is out', 'make the most of',
+];
+
+/** Words that make a pitch next to a disaster a service notice or an apology, not a sale. */
+export const serviceNotice: string[] = [
+  'clos(?:e|ed|es|ing)', 'delay(?:s|ed)?', 'suspend(?:ed|s)?', 'cancel(?:l?ed|s)?', 'postponed', 'reschedul\\w*', 'sorry',
+  'apologi[sz]e', 'inconvenience', 'refunds?', 'rebook\\w*', 'reopen\\w*', 'waive[ds]?',
+];
+
+/** "You survived", "you made it through": next to an attack and a "congrats", survival of a tragedy as a feat. */
+export const survived: string[] = [
+  'survived', 'surviving', 'made it through', 'lived through', 'got through', 'pulled through', 'came out alive', 'made it out(?: \\w+){0,3} alive',
+];
+
+/** Attacks said in everyday words ("the shooting", "the attack"): a tragedy next to `survived`. */
+export const violence: string[] = [
+  '(?:the|that|this|an?) (?:terror |terrorist |knife |bomb |gun |suicide |shark )?attacks?(?! on (?:the |your )?(?:senses|taste ?buds))',
+  '(?:the|that|this|a) shooting', 'shootings', 'shootout', '(?:the|that|this|a) blast(?! from)', '(?:the|that|this|an) explosion',
+  'gunfire', 'marathon bombing',
+];
+
+/** Congratulation: next to `survived` and an attack, it makes a feat of surviving a tragedy. */
+export const congrats: string[] = [
+  'congrats', 'congratulations', 'congratz', 'well done', 'kudos', 'you did it', 'high five', 'gold star', 'bravo',
+  'achievement unlocked', 'hats off', 'give yourselves? a (?:pat|hand|round of applause)', 'you deserve a (?:medal|treat|prize|reward)',
 ];

@@ -45,12 +45,53 @@ export const dismissive = {
     // sarcasm at the person
     'oh (?:great|wonderful|joy|look),? (?:another|more)', 'yet another complaint', 'another day,? another complaint',
     "we'?ll get right on (?:that|it)(?:,? (?:i'?m sure|not))?", 'said no one ever', 'thanks for nothing',
+    // Sarcastic thanks for being corrected: "lesson" alone is sincere ("thanks for the lesson, Chef
+    // Ana!"), a lesson in manners or in running our business is not.
+    'thanks?(?: you)?(?: so much| a lot)? for the (?:\\w+ )?(?:lesson|lecture|masterclass|class|tutorial) (?:in|on) (?:manners|etiquette|politeness|grammar|spelling|customer service|marketing|humility|patience|tone|rudeness|how to (?:run|do|behave|talk|speak|write|treat))',
+    'thanks?(?: you)?(?: so much| a lot)? for (?:the|your) (?:sermon|ted talk|newsflash|unsolicited (?:advice|opinion|feedback|lesson|lecture)|life advice)',
+    // The page as the brand's turf: "our page, our rules" to someone who objected.
+    "(?:it'?s|this is) (?:our|my) (?:page|account|feed|profile|channel|comment section)[,.;]? (?:so )?(?:we|i) (?:set|make|decide) (?:the rules|what)",
+    '(?:our|my) (?:page|account|feed|profile|channel|comment section)[,.]? (?:our|my) rules', 'we (?:set|make) the rules (?:here|around here)',
+    // Showing the door.
+    "don'?t like (?:it|us|our \\w+)[,.]? (?:then )?don'?t (?:buy|come|eat|read|follow|watch|look|shop|order)",
+    "(?:feel free to|you'?re (?:free|welcome) to|you can always) (?:unfollow(?: us)?|leave|go elsewhere|shop elsewhere|eat elsewhere|take your business elsewhere|scroll (?:past|on)|block us)",
+    "(?:there'?s|there is) the door", 'the door is (?:right )?(?:there|that way)', 'the unfollow button is (?:right )?(?:there|up there)',
+    '(?:nobody|no one|no-one)(?: is|\'?s) (?:forcing|making) you',
+    // Talking down to the person: their feelings, their taste, their knowledge.
+    '(?:ok|okay|sure|alright),? (?:karen|kevin|sweetie|sweetheart|honey|hun|buddy|pal|champ|chief)', 'who hurt you', 'touch grass', 'get a life',
+    '(?:imagine|picture) (?:being|getting) (?:this|so) (?:upset|mad|angry|worked up|triggered|pressed|bothered)',
+    "someone'?s (?:a bit |a little )?(?:grumpy|cranky|salty|touchy|sensitive|moody) today",
+    "you (?:clearly |obviously |really )?(?:have|got) no (?:taste|manners|class|sense of humou?r|idea what you'?re talking about)",
+    "you (?:clearly |obviously |really )?(?:don'?t|do not) know what you'?re talking about",
+    '(?:your|ur) (?:opinion|review|comment|complaint|taste) (?:is|was) (?:irrelevant|trash|garbage|worthless|stupid|wrong|noted and ignored)',
+    'nobody cares (?:about )?(?:your|what you)', 'who asked\\?',
+    // Mock regret: "we'll be sure to lose sleep over it", "your loss".
+    "(?:we'?ll|we will|i'?ll)(?: be sure to| definitely| totally)? lose (?:any )?sleep over (?:it|that|this)", "(?:we'?re|i'?m) (?:not )?losing (?:any )?sleep over",
+    // Not "we'll survive somehow" (about our own broken coffee machine) nor "sorry not sorry" (the brownie is back).
+    "(?:we'?ll|we will) (?:try to )?(?:survive|cope|manage|carry on) without you", "(?:that'?s )?your loss,? not ours",
+    "(?:don'?t|do not) let the door hit you", 'learn some manners', // Not "try being kind to yourself" (wellness copy).
+    '(?:maybe|just) try being (?:nice|polite|civil|respectful)(?! to yourself)', 'try being (?:nice|kind|polite|civil|respectful) for once',
   ],
   mild: [
     'be patient', 'please be patient', 'per our policy', 'as per our policy',
     'unfortunately that is our policy', 'there is nothing we can do', "there'?s nothing we can do",
     'we are not responsible', 'not our responsibility', 'actually,? you', 'fake news', 'nice try',
   ],
+};
+
+/**
+ * Sarcasm in a reply: one of these alone is only cold ("Noted."); two of them, or one beside a pet
+ * name ("Consider it noted, sweetie 💅"), talk down to the person. Pet names alone are friendly
+ * ("Thank you darling!") and never count with each other.
+ */
+export const sarcasm = {
+  markers: [
+    // One entry for every way of saying "noted", so that "Noted! Duly noted." counts once.
+    "(?:consider (?:it|that|this|your (?:feedback|complaint|opinion|comment|point)) (?:noted|embraced|filed|duly noted)|duly noted|noted[.!])",
+    'thanks?(?: you)?(?: so much| a lot)? for the (?:lesson|lecture)', 'we (?:set|make) the rules', 'whatever (?:you say|floats your boat)',
+    'if you say so', "we'?ll (?:alert|call|notify) the media", 'how (?:original|brave|shocking)', 'k[.!]', 'next!', 'cool story', 'sorry,? not sorry', '🙃', '💅', '🥱',
+  ],
+  petNames: ['sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'darling', 'babe', 'buddy', 'pal', 'champ', 'chief', 'sunshine', 'karen', 'my dear'],
 };
 
 /** Help for people in need made conditional on likes, shares or follows. */
@@ -72,7 +113,48 @@ export const harmfulJokes: string[] = [
   // ordinary mischief ("sneak an extra cookie when they're not looking").
   "spike (?:your|their|her|his|a|the|someone'?s|your \\w+'?s|your best friend'?s) (?:\\w+ )?(?:drink|drinks|eggnog|punch|coffee|cocktail|juice|soda|beer|wine)(?: when (?:they'?re|she'?s|he'?s) not looking)?",
   "slip (?:something|a little something|\\w+) (?:in|into) (?:her|his|their|your \\w+'?s) (?:drink|glass|coffee)(?: when (?:they'?re|she'?s|he'?s) not looking)?",
-  'roofie', 'roofies', 'no means yes', 'without (?:her|their|his) consent',
+  'roofie', 'roofies', 'no means (?:yes|maybe|try harder|ask again)', 'without (?:her|their|his) consent',
+  // Consent as a joke: a "no" that means yes, drinks poured until someone gives in, a contrast with a
+  // person who "goes down" ("unlike some people, our lager always goes down smoothly"). A drink that
+  // goes down smoothly, or "consent is sexy" (a campaign), stays clear: the person or the drink-until is the cue.
+  "(?:her|his|their) no (?:means|meant) (?:yes|maybe)", "(?:she|he|your date) said no,? but (?:our|the|my|this) (?:\\w+ ){0,2}said yes", "when (?:she|he|they) says? no,? (?:she|he|they) means? yes",
+  'consent (?:is )?(?:overrated|optional|for (?:the weak|losers|amateurs))', 'who needs consent',
+  // Past tense only: "she's asking for it: give mum the spa day" is Mother's Day copy.
+  "(?:she|he) was (?:\\w+ )?asking for it",
+  "(?:too )?(?:drunk|wasted|passed out|asleep) to say no", "(?:can'?t|won'?t|couldn'?t) say no (?:when|if|once) (?:she'?s|he'?s|they'?re|she is|he is) (?:drunk|wasted|passed out|asleep)",
+  "(?:drinks?|shots?|pour(?:ing)?|cocktails?|rounds?|wine|tequila|booze|margaritas?|top (?:her|him) up|get (?:her|him) drunk)[^.!?\\n]{0,30}(?:(?:until|till|'?til) (?:she|he|your date|they) (?:says?|said) yes|(?:and|then|so) (?:she|he|your date)(?:(?:'ll| will) (?:say yes|come home with you|be easy)| (?:won'?t|can'?t|will not|cannot) (?:say no|refuse)))",
+  "(?:she|he|they|your date)(?:'ll| will)? (?:won'?t|will not|doesn'?t|didn'?t) (?:even )?remember saying no", '(?:too )?(?:drunk|wasted) to (?:consent|remember saying no)',
+  "unlike (?:some people|some girls|some guys|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom|mother-in-law))[^.!?\\n]{0,40}(?:goes? down|went down|swallows?|(?:is|are) easy|puts? out|says? yes|never says? no|won'?t say no)",
+  "(?:goes?|went) down (?:so |real |really |nice and )?(?:smooth(?:ly)?|easy|easily|nicely)[^.!?\\n]{0,20}unlike (?:some people|some girls|certain people|her|him|your (?:date|ex|girlfriend|boyfriend|wife|husband|missus|sister|mum|mom))",
   "drunk (?:drive|driving)(?: is)? (?:fun|ok|okay)", 'one more for the road', 'kill yourself', 'kys',
   'go die', 'hope you die',
+];
+
+/**
+ * Threats: violence in a joke aimed at someone. `soft` ones are said kindly every day ("it'll all be
+ * over soon", "close your eyes and picture Bali", "no te resistas a nuestras ofertas"): a threat only
+ * beside a weapon emoji or said to an animal or a mascot, named right beside it ("Shhh, little lamb,
+ * it'll all be over soon"; not "it'll all be over soon, and the turkey will be worth it").
+ * `hard` ones are a threat beside a weapon, an animal or an @handle ("watch your back @rival"); alone
+ * they are copy ("We know where you live: free delivery", "watch your back: posture tips").
+ */
+export const menace = {
+  soft: [
+    "(?:it'?ll|it will) (?:all )?be over (?:soon|quickly|in a (?:second|minute|moment))",
+    // A hush alone is a secret ("Shhh, the sale starts early"); before "close your eyes" it is the butcher's joke.
+    "shh+[.…,!]* (?:\\S+ ){0,3}?(?:close your eyes|don'?t (?:struggle|scream|cry)|go to sleep)",
+    "don'?t (?:struggle|scream|resist|fight it)", 'stop struggling', "this won'?t hurt(?: a bit)?", "you won'?t feel a thing",
+    "(?:we'?re|we are|i'?m) coming for you", 'your time has come', 'nowhere to (?:run|hide)', '(?:better )?run while you (?:still )?can', 'had it coming',
+    'bye[- ]bye', 'say goodbye', 'sleep tight', 'sweet dreams',
+  ],
+  hard: [
+    'we know where you live', 'watch your back', "you(?:'?re| are) (?:so |already )?dead", 'dead meat', 'say your prayers',
+    'your days are numbered', 'sleep with the fishes', '(?:nobody|no one) (?:will|can) hear you scream', "you(?:'?re| are) next",
+    'rest in pieces', "(?:we'?ll|we will|i'?ll|i will|gonna|going to|about to) (?:kill|murder|stab|strangle|slaughter|bury|gut|behead|choke|end) (?:you|him|her|them|@\\w+)",
+  ],
+};
+
+/** Animals and mascots a threat can be aimed at (a food animal in a butcher's joke, a rival's mascot). */
+export const menaceTargets: string[] = [
+  '(?:little |poor |cute |sweet )?(?:lambs?|piggy|piggies|pigs?|piglets?|bunny|bunnies|rabbits?|chicks?|chickens?|turkeys?|cows?|calf|calves|goats?|ducks?|ducklings?|deer|bambi|lobsters?|crabs?|puppy|puppies|kittens?|kitty|hens?|geese|goose|oysters?|mascots?)',
 ];

@@ -19,7 +19,31 @@ export const entries: Entry[] = [
   { match: ['los homosexuales', 'opción sexual'], suggest: 'las personas homosexuales; orientación sexual', severity: 'info', why: 'orientation' },
   // origen
   { match: ['inmigrantes ilegales', 'los ilegales'], suggest: 'personas migrantes en situación irregular', severity: 'warning', why: 'race' },
-  { match: ['gitanadas?', 'merienda de negros', 'como (?:un|una) negr[oa]', 'como a un chino', 'chinitos?'], suggest: 'di lo que quieres decir sin aludir a un pueblo', severity: 'warning', why: 'race' },
+  // Un pueblo como símil de engaño, desorden o trabajo explotado ("trabajar como un negro", "engañar
+  // como a un chino", "hacer el indio", "mercadillo gitano"). No "cante gitano", "pueblo gitano",
+  // "moros y cristianos", "negra como una mora" ni "una china en el zapato".
+  {
+    match: [
+      'gitanadas?', 'merienda de negros', 'como (?:a )?(?:un|una|unos|unas|los|las) (?:negr[oa]s?|gitan[oa]s?|chinos?|moros?)', 'como (?:negr[oa]s|gitan[oa]s|chinos|moros)', 'chinitos?',
+      'a lo gitano', 'gitane(?:ar|o|amos|a)', '(?:mercadillos?|precios?|trato|chapuzas?|apaños?|negocios?|regateos?|lío|jaleo) (?:muy |tan |bien )?gitan[oa]s?',
+      '(?:hacer|haciendo|hace|haces|hacéis|hacemos|hacen|hizo|hicimos|hicisteis) el indio', 'judiadas?', 'negreros?', 'trabajo de chinos',
+    ],
+    suggest: 'di lo que quieres decir sin aludir a un pueblo',
+    severity: 'warning',
+    why: 'race',
+  },
+  // El color de la piel como valor: lo claro puro o bonito, lo oscuro sucio, blanquear la piel como virtud.
+  {
+    match: [
+      '(?:el |lo )?blanco (?:es|=|significa) (?:pureza|belleza|perfección)',
+      '(?:piel|tez) (?:clara|blanca|más clara|más blanca) (?:es|=) (?:\\p{L}+ )?(?:pureza|pura|belleza|bonita|mejor|perfecta|elegante|superior)',
+      '(?:piel|tez) (?:oscura|morena|negra) (?:es|=) (?:\\p{L}+ )?(?:sucia|fea|peor|inferior)',
+      'blanqueamiento (?:de )?(?:la )?piel', 'blanquea(?:r|dor[as]?)? (?:la|tu|su) piel', 'cremas? blanqueadoras?(?! (?:de dientes|dentales?))', 'piel más (?:blanca|clara)',
+    ],
+    suggest: 'di lo que hace el producto sin jerarquizar colores de piel',
+    severity: 'warning',
+    why: 'race',
+  },
   { match: ['cuento chino', 'moros en la costa'], suggest: 'di lo que quieres decir sin aludir a un pueblo', severity: 'info', why: 'race' },
   { match: ['tercer mundo', 'tercermundistas?'], suggest: 'países de renta baja; precario', severity: 'info', why: 'race' },
   // discapacidad

@@ -9,7 +9,7 @@ export const promotion: string[] = [
   'premios?', 'envío gratis', 'aprovecha', 'no te lo pierdas', 'date un capricho', 'desde \\d+\\s?€',
   // Empujones a comprar ("hoy toca compras desde el sofá").
   'os proponemos', 'te proponemos', '(?:ir|vete|vente|vamos|nos vamos) de compras', 'felices compras', 'día perfecto para (?:comprar|ir de compras|darte un capricho)',
-  'compra(?:s)? desde (?:casa|el sofá|la cama)',
+  'compra(?:s)? desde (?:casa|el sofá|la cama)', '2x1', '(?:a )?mitad de precio', 'descárgala? (?:ya|hoy)',
 ];
 
 export const pivots: string[] = [

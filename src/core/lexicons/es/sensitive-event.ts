@@ -45,3 +45,38 @@ export const memorialDays: string[] = [
 ];
 
 export const grimIdioms: string[] = ['tierra quemada', 'daños colaterales', 'zona cero', 'kamikaze', 'yihad'];
+
+/** Catástrofes nombradas con la palabra de cada día ("el temporal", "la ola de calor"); ver en/sensitive-event.ts. */
+export const hazards: string[] = [
+  '(?:el|este|ese|un|otro) temporal', 'temporal de (?:nieve|viento|lluvia|frío|levante)', 'borrascas?',
+  'tormentas?(?: de (?:nieve|granizo|arena|verano))?(?! de)', 'nevadas?(?! de)', 'nevadón', 'ventiscas?', 'olas? de (?:calor|frío)',
+  'calima', 'humo de los incendios', 'el humo', 'inundaciones', 'inundación', 'riadas?', 'huracán', 'huracanes', 'ciclón', 'tornados?',
+  'apagón', 'apagones', 'cortes? de luz', 'granizadas?', 'incendios?', 'terremotos?', 'sismo', '(?:la|una|esta|otra|nueva) dana',
+  'gota fría', 'frío polar', 'evacua(?:r|d[oa]s?|ción|ndo)', 'desaloj(?:ar|ad[oa]s?|o)',
+];
+
+export const livedIn: string[] = [
+  'durante', 'en (?:pleno|plena|medio de(?:l| la)?)', 'por culpa de', 'a causa de', 'debido a', 'gracias a', 'aprovecha(?:d|ndo|r)?',
+  'encerrad[oa]s?', 'atrapad[oa]s?', 'sin poder salir', 'sin salir de casa', 'no (?:se )?puede(?:s|n)? salir', 'sin luz',
+  'cuidaos', 'cuídate', 'cuídense', 'tened cuidado', 'mucho cuidado', 'a salvo', 'evacuad[oa]s?', 'evacuando', 'desalojad[oa]s?', 'refugiad[oa]s en casa',
+];
+
+export const serviceNotice: string[] = [
+  'cerrad[oa]s?', 'cerramos', 'cierre', 'cierran', 'retrasos?', 'retrasad[oa]s?', 'suspendid[oa]s?', 'suspendemos', 'cancelad[oa]s?',
+  'cancelamos', 'aplazad[oa]s?', 'aplazamos', 'lo sentimos', 'disculpa\\p{L}*', 'reembolsos?', 'reabrimos', 'sin coste',
+];
+
+export const survived: string[] = [
+  'sobreviviste', 'sobrevivisteis', 'sobrevivieron', 'sobrevivimos', 'sobrevivido', 'sobrevivir', 'habéis superado', 'has superado',
+  'salisteis viv[oa]s', 'salir viv[oa]s?',
+];
+
+export const violence: string[] = [
+  '(?:el|ese|este|un) ataque(?! de (?:risa|sabor|nervios|hambre|ansiedad|pánico))', 'ataques (?:en|contra)', '(?:el|ese|este|un) tiroteo',
+  '(?:la|esa|esta|una) explosión', 'la bomba', 'el atentado',
+];
+
+export const congrats: string[] = [
+  'enhorabuena', 'felicidades', 'felicitaciones', 'os felicitamos', 'te felicitamos', 'bien hecho', 'bravo', 'chapó',
+  'lo (?:conseguiste|lograste|habéis conseguido|has conseguido)', 'os merecéis un (?:premio|capricho|descanso)', 'te mereces un (?:premio|capricho)', 'logro desbloqueado',
+];

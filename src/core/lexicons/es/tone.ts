@@ -21,8 +21,29 @@ export const dismissive = {
     '(?:eres|sois|estás|estáis) (?:muy |demasiado |un poco )?(?:susceptibles?|exagerando|celos[oa]s?|envidios[oa]s?)', 'no exageres', 'no seas (?:tan )?(?:exagerad[oa]|dramátic[oa]|susceptible)',
     'nadie te (?:ha )?pregunt(?:ó|ado)', 'pues no (?:lo |nos )?compres',
     'con todo (?:el )?respeto', 'otra queja más', 'vaya,? otra queja', 'qué sorpresa,? otra', 'ya estamos otra vez', '¿de verdad (?:te )?(?:crees|piensas)', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
+    // Gracias sarcásticas por la corrección ("gracias por la clase, chef" es sincero).
+    'gracias por (?:la|esta|tu) (?:\\p{L}+ )?(?:lección|clase|charla|clase magistral|lección magistral) (?:de|sobre) (?:modales|educación|saber estar|buenas maneras|gramática|ortografía|atención al cliente|marketing|humildad|paciencia|cómo (?:llevar|hacer|gestionar|hablar|escribir|tratar))',
+    'gracias por (?:el|tu) sermón', 'gracias por (?:tu|la) opinión no solicitada', 'gracias por (?:tus|los) consejos no solicitados',
+    '(?:nuestra|mi) (?:página|cuenta|perfil|muro|canal),? (?:nuestras|mis) (?:normas|reglas)', '(?:en )?(?:nuestra|mi) (?:página|cuenta|perfil|muro|canal) mandamos nosotros',
+    'aquí (?:mandamos|decidimos) nosotros', 'las (?:normas|reglas) (?:aquí )?las ponemos nosotros',
+    'ahí (?:tienes|está) la puerta', 'la puerta está (?:ahí|abierta)', 'puedes dejar de seguirnos', '(?:puedes|podéis) irte? a otro sitio', 'nadie te (?:retiene|está obligando)',
+    // No "¡claro que sí, campeona!" ni "vale, guapi": ánimo y cariño de cada día.
+    '(?:vale|ok|sí|claro),? (?:karen|listill[oa])', 'alguien se ha levantado con el pie izquierdo',
+    'qué (?:susceptible|sensible|delicad[oa]) (?:estás|andas)', 'no (?:tienes|tiene) ni idea de lo que (?:hablas|dices|habla|dice)', 'no sabes (?:de )?lo que (?:hablas|dices)',
+    '(?:tu|su) opinión no (?:nos )?(?:importa|interesa)', 'a nadie le importa (?:tu|lo que)', 'búscate una vida', 'sal a que te dé el aire',
+    'no (?:vamos a perder|perderemos) el sueño', 'sobreviviremos sin (?:ti|usted)', 'tú te lo pierdes', 'prueba a ser (?:amable|educad[oa]|respetuos[oa]) por una vez', 'lo siento,? pero no lo siento', 'que no te dé (?:con )?la puerta',
   ],
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
+};
+
+export const sarcasm = {
+  markers: [
+    '(?:(?:tomamos|tomo) nota|queda (?:anotado|apuntado)|anotado[.!]|apuntado[.!])', 'gracias por la (?:lección|clase|charla)',
+    'las normas las ponemos nosotros', 'si tú lo dices', 'qué original', 'que te vaya bonito', 'hasta luego,? lucas', 'qué bien por ti', 'pues vale',
+    '🙃', '💅', '🥱',
+  ],
+  // Not "cariño", "guapa", "reina": said warmly every day by Spanish shops.
+  petNames: ['cari', 'guapi', 'listill[oa]', 'campe(?:ón|ona)', 'karen'],
 };
 
 export const engagementBait: string[] = [
@@ -38,4 +59,27 @@ export const harmfulJokes: string[] = [
   // "cuando no mire" solo junto a lo que se hace con la bebida de alguien.
   'échale algo en (?:la|el) (?:bebida|copa|café)(?: (?:a|de) tu \\w+)?(?:,? cuando no (?:mire|miren|esté mirando))?',
   'sin (?:su|tu) consentimiento', 'la última para el camino', 'mátate', 'muérete',
+  // El consentimiento como broma ("no es no" es la campaña y queda limpio).
+  'cuando (?:dice|dicen) (?:que )?no,? (?:quiere|quieren|significa) decir (?:que )?sí', 'un no es un sí', 'no significa sí', '(?:su|un) no (?:es|significa) (?:un )?quizás',
+  'el consentimiento (?:está sobrevalorado|es opcional|es para)', '(?:se lo|lo) (?:estaba|iba) buscando', 'iba provocando', 'emborráchala', 'emborráchalo',
+  '(?:copas?|chupitos?|tragos?|rondas?|vino|tequila|invítala a beber|llénale la copa)[^.!?\\n]{0,30}(?:hasta que (?:te )?(?:diga|dijo) (?:que )?sí|(?:(?:y|ya) )?(?:te )?dirá (?:que )?sí(?: a todo)?)',
+  'a diferencia de (?:algunas|algunos|alguna gente|cierta gente|ciertas personas|tu (?:cita|ex|novia|novio|mujer|marido|hermana|suegra))[^.!?\\n]{0,40}(?:entra|baja|se traga|traga|es fácil|dice que sí|nunca dice que no)',
+];
+
+/** Amenazas: violencia en broma contra alguien (ver lexicons/en/tone.ts, `menace`). */
+export const menace = {
+  soft: [
+    '(?:shh+|chis+t?)[.…,!]* (?:\\S+ ){0,3}?(?:cierra los ojos|no llores|no grites|no te resistas|duérmete)', 'no te resistas', 'no (?:te )?va a doler', 'no (?:vas a sentir|sentirás) nada',
+    '(?:pronto|enseguida) (?:acabará|terminará|habrá acabado) todo', 'ya (?:casi )?(?:acaba|termina|pasa)', 'despídete', 'vamos a por ti',
+    'te ha llegado la hora', 'no tienes (?:dónde|a dónde) (?:huir|esconderte)', 'corre mientras puedas', 'se lo (?:tenía|tiene) merecido', 'adiós,? adiós', 'despídete', 'dulces sueños', 'que descanses',
+  ],
+  hard: [
+    'sabemos dónde vives', 'cuidado con lo que dices', 'tienes los días contados', 'reza lo que sepas', 'estás muert[oa]', 'eres (?:hombre|mujer) muert[oa]',
+    'eres (?:el|la) siguiente', 'vas a morir', 'te vamos a (?:matar|apuñalar|enterrar|rajar|ahogar)', '(?:vamos|voy) a (?:matarte|apuñalarte|enterrarte|rajarte|ahogarte)',
+    'dormirás con los peces',
+  ],
+};
+
+export const menaceTargets: string[] = [
+  '(?:pobre |pequeño |pequeña |querido |querida )?(?:corderit[oa]s?|corderos?|cerdit[oa]s?|cerdos?|lechones?|conejit[oa]s?|conejos?|pollit[oa]s?|pollos?|pavit[oa]s?|pavos?|vaquitas?|vacas?|terneros?|cabritos?|patit[oa]s?|patos?|bambi|langostas?|bogavantes?|cangrejos?|gallinas?|mascotas?)',
 ];
