@@ -34,7 +34,7 @@ ruleTester(hashtagCase, {
   ],
   invalid: [
     { text: 'See you at the #brixtonfoodmarket this Saturday!', errors: [{ severity: 'warning', excerpt: '#brixtonfoodmarket' }] },
-    { text: 'Photos from the #summermusicfest are up, and the #winterpopupexpo opens soon', errors: [{ excerpt: '#summermusicfest' }, { excerpt: '#winterpopupexpo' }] },
+    { text: 'Photos from the #summermusicfest are up, and the #winterpopupexpo opens soon', errors: [{ severity: 'warning', excerpt: '#summermusicfest' }, { severity: 'warning', excerpt: '#winterpopupexpo' }] },
     { text: 'Coffee week is back #lumbrecoffeeweek', errors: [{ severity: 'warning', excerpt: '#lumbrecoffeeweek' }] },
     { text: 'Winter is here #nimbusairwinterdeals', errors: [{ severity: 'warning', excerpt: '#nimbusairwinterdeals' }] },
     { text: 'Vuelven las rebajas #zarahomesummersale', errors: [{ severity: 'warning', excerpt: '#zarahomesummersale' }] },
