@@ -54,6 +54,7 @@ function lowerPattern(src: string): string {
  * listed under the first 1 to PREFIX_LENGTH units found there, white space read as " ". Built once
  * per text for every lexicon. */
 interface Starts {
+  all: number[];
   byKey: Map<string, number[]>;
 }
 const START = /(?<![\p{L}\p{N}_])\S/gu;
@@ -67,9 +68,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 function starts(lower: string): Starts {
   if (startsOf?.lower === lower) return startsOf.starts;
-  const s: Starts = { byKey: new Map() };
+  const s: Starts = { all: [], byKey: new Map() };
   const spaced = lower.replace(/\s/g, ' '); // every \s is one UTF-16 unit: offsets stay
   for (const m of lower.matchAll(START)) {
+    s.all.push(m.index);
     const head = spaced.slice(m.index, m.index + PREFIX_LENGTH);
     for (let k = 1; k <= head.length; k++) push(s.byKey, head.slice(0, k), m.index);
   }
@@ -114,8 +116,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
 
   /** Every (position, entry) pair where the text starts as the entry may. */
-  const scanners: (RegExp | undefined)[] = [];
-  const candidates = (lower: string, at: Starts): number[] => {
+  const candidates = (at: Starts): number[] => {
     const { byKey, anywhere } = indexed();
     const out: number[] = [];
     const mineFewer = byKey.size <= at.byKey.size;
@@ -125,16 +126,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
       const [entries, positions] = mineFewer ? [list, other] : [other, list];
       for (const p of positions) for (const i of entries) out.push(p * ENTRY_BITS + i);
     }
-    // An entry that may start anywhere ("\\w+ años sin ti") is found by one scan of its own
-    // instead of a try at every word: every place where it matches, overlapping ones included.
-    for (const i of anywhere) {
-      const re = (scanners[i] ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'gu'));
-      re.lastIndex = 0;
-      for (let m = re.exec(lower); m; m = re.exec(lower)) {
-        out.push(m.index * ENTRY_BITS + i);
-        re.lastIndex = m.index + 1;
-      }
-    }
+    for (const p of anywhere.length ? at.all : []) for (const i of anywhere) out.push(p * ENTRY_BITS + i);
     return out.sort((a, b) => a - b);
   };
 
@@ -142,7 +134,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
     const lower = lowerKeepingOffsets(text);
     const out: PhraseMatch[] = [];
     let free = 0;
-    for (const c of candidates(lower, starts(lower))) {
+    for (const c of candidates(starts(lower))) {
       const p = Math.floor(c / ENTRY_BITS);
       if (p < free) continue;
       const i = c - p * ENTRY_BITS;
