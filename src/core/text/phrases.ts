@@ -1,7 +1,7 @@
 // Whole-word phrase search over a lexicon. Word edges are Unicode-aware, so "ass"
 // never matches inside "class" and "año" is a word of its own.
 
-import { PREFIX_LENGTH, regexPrefixes } from './regex-prefixes';
+import { PREFIX_LENGTH, regexPrefixes, requiredRuns } from './regex-prefixes';
 
 export interface PhraseMatch {
   start: number;
@@ -100,14 +100,14 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   // Each entry is tried only where the text starts as the entry can (see regex-prefixes.ts), with a
   // small sticky regex compiled at its first try. The index is built at the first call: some
   // lexicons are read only in crisis mode or after another cue.
-  let index: { sources: string[]; byKey: Map<string, number[]>; anywhere: number[] } | undefined;
+  let index: { sources: string[]; byKey: Map<string, number[]>; anywhere: { entry: number; runs: string[] }[] } | undefined;
   const indexed = () => {
     if (index) return index;
     const sources = phrases.map((p) => lowerPattern(spacesAsWhiteSpace(regex ? p : escape(p))));
     index = { sources, byKey: new Map(), anywhere: [] };
     for (let i = 0; i < sources.length; i++) {
       const prefixes = regexPrefixes(sources[i]!);
-      if (!prefixes) index.anywhere.push(i);
+      if (!prefixes) index.anywhere.push({ entry: i, runs: requiredRuns(sources[i]!) });
       else for (const p of prefixes) push(index.byKey, p, i);
     }
     return index;
@@ -115,26 +115,30 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   const compiled: (RegExp | undefined)[] = [];
   const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
 
-  /** Every (position, entry) pair where the text starts as the entry may. */
-  const candidates = (at: Starts): number[] => {
+  /** Every (position, entry) pair where the text starts as the entry may, in order. */
+  const candidates = (lower: string, at: Starts): Float64Array => {
     const { byKey, anywhere } = indexed();
     const out: number[] = [];
     const mineFewer = byKey.size <= at.byKey.size;
     for (const [key, list] of mineFewer ? byKey : at.byKey) {
       const other = (mineFewer ? at.byKey : byKey).get(key);
       if (!other) continue;
-      const [entries, positions] = mineFewer ? [list, other] : [other, list];
-      for (const p of positions) for (const i of entries) out.push(p * ENTRY_BITS + i);
+      const entries = mineFewer ? list : other;
+      for (const p of mineFewer ? other : list) for (const i of entries) out.push(p * ENTRY_BITS + i);
     }
-    for (const p of anywhere.length ? at.all : []) for (const i of anywhere) out.push(p * ENTRY_BITS + i);
-    return out.sort((a, b) => a - b);
+    // An entry that may start anywhere ("\\w+ años sin ti") is tried at every word, but only in a
+    // text that holds the plain words it needs ("sin").
+    for (const { entry, runs } of anywhere) {
+      if (runs.every((r) => lower.includes(r))) for (const p of at.all) out.push(p * ENTRY_BITS + entry);
+    }
+    return Float64Array.from(out).sort(); // a typed array sorts numbers without a comparator call
   };
 
   return (text: string): PhraseMatch[] => {
     const lower = lowerKeepingOffsets(text);
     const out: PhraseMatch[] = [];
     let free = 0;
-    for (const c of candidates(starts(lower))) {
+    for (const c of candidates(lower, starts(lower))) {
       const p = Math.floor(c / ENTRY_BITS);
       if (p < free) continue;
       const i = c - p * ENTRY_BITS;

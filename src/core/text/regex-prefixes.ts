@@ -225,3 +225,58 @@ function plainPrefix(source: string): string | undefined {
   }
   return out || undefined;
 }
+
+/**
+ * Runs of plain characters (3 or more) that every match of `source` contains, read from its top
+ * level: "\\w+\\s+años\\s+sin\\s+ti" → ["años", "sin"]. An entry that may start anywhere is tried only
+ * in texts that hold all of them.
+ */
+export function requiredRuns(source: string): string[] {
+  if (hasTopLevelAlternation(source)) return [];
+  const runs: string[] = [];
+  let run = '';
+  const end = () => {
+    if (run.length >= 3) runs.push(run);
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    const next = source[i + 1];
+    if (c === '\\' && next !== undefined && !/[\p{L}\p{N}]/u.test(next)) {
+      run += next; // an escaped punctuation mark stands for itself
+      i++;
+    } else if (c === '\\' || c === '.' || c === '^' || c === '$') {
+      end();
+      if (c === '\\') i += /[pPuxk]/.test(next ?? '') && source[i + 2] === '{' ? source.indexOf('}', i) - i : 1;
+    } else if (c === '(' || c === '[') {
+      end();
+      i = skipGroupOrClass(source, i);
+    } else if (c === '?' || c === '*' || (c === '{' && source[i + 1] === '0')) {
+      run = run.slice(0, -1); // the character before is optional
+      end();
+      if (c === '{') i = source.indexOf('}', i);
+    } else if (c === '+' || c === '{') {
+      end();
+      if (c === '{') i = source.indexOf('}', i);
+    } else run += c;
+  }
+  end();
+  return runs;
+}
+
+/** The index of the ")" or "]" closing the group or class that opens at `i`. */
+function skipGroupOrClass(source: string, i: number): number {
+  if (source[i] === '[') {
+    while (i + 1 < source.length && source[++i] !== ']') if (source[i] === '\\') i++;
+    return i;
+  }
+  let depth = 0;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = skipGroupOrClass(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return i;
+}
