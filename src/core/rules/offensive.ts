@@ -77,8 +77,8 @@ function isBenign(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// Spanish: one regex over a same-length normalised copy of the text (lower case, accents off but ñ
-// kept, common leetspeak undone). Each letter may repeat ("mieeerda"), doubled letters may be single
+// Spanish: read on a same-length normalised copy of the text (lower case, accents off but ñ kept,
+// common leetspeak undone). Each letter may repeat ("mieeerda"), doubled letters may be single
 // ("gilipolas"). Obscenity would compile one regex per word, and there are two hundred of them.
 const NORMAL: Record<string, string> = {
   á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u', Á: 'a', É: 'e', Í: 'i', Ó: 'o', Ú: 'u', Ü: 'u', Ñ: 'ñ',
@@ -89,13 +89,37 @@ const normalize = (text: string) => text.replace(NORMALIZE, (c) => NORMAL[c] ?? 
 const squeeze = (w: string) => normalize(w).replace(/\s+/g, ' ').replace(/(.)\1+/gu, '$1');
 const spanishTiers = new Map<string, Tier>();
 for (const group of spanishWords) for (const w of group.words) spanishTiers.set(squeeze(w), group.tier);
-const spanishRe = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...spanishTiers.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => [...w].map((c) => (c === ' ' ? '\\s+' : `${c}+`)).join(''))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+// Looked up word by word: each word of the normalised text, squeezed, against the words above
+// (phrases by their first word, longest first). One pass, where a regex of two hundred
+// letter-repeating words cost more than the rest of the rule.
+const SPANISH_WORD = /[\p{L}\p{N}]+/gu;
+const spanishByFirst = new Map<string, string[][]>();
+for (const key of [...spanishTiers.keys()].sort((a, b) => b.length - a.length)) {
+  const words = key.split(' ');
+  spanishByFirst.set(words[0]!, [...(spanishByFirst.get(words[0]!) ?? []), words]);
+}
+const squeezeWord = (w: string) => w.replace(/(.)\1+/gu, '$1');
+
+/** Spanish swearing in `text`, as [start, end, squeezed entry]. */
+function spanishMatches(text: string): [number, number, string][] {
+  const norm = normalize(text);
+  const words = [...norm.matchAll(SPANISH_WORD)];
+  const squeezed: (string | undefined)[] = [];
+  const word = (i: number) => (squeezed[i] ??= squeezeWord(words[i]![0]));
+  const out: [number, number, string][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrases = spanishByFirst.get(word(i));
+    if (!phrases) continue;
+    const phrase = phrases.find((p) =>
+      p.every((w, k) => k === 0 || (i + k < words.length && word(i + k) === w && /^\s+$/.test(norm.slice(words[i + k - 1]!.index + words[i + k - 1]![0].length, words[i + k]!.index)))),
+    );
+    if (!phrase) continue;
+    const last = words[i + phrase.length - 1]!;
+    out.push([words[i]!.index, last.index + last[0].length, phrase.join(' ')]);
+    i += phrase.length - 1;
+  }
+  return out;
+}
 const nameSet = new Set(nameLike);
 const spanishSet = new Set(spanishReadings);
 const RANK: Record<Tier, number> = { hint: 0, mild: 1, dated: 2, sexual: 3, rude: 4, profanity: 5, insult: 6, slur: 7 };
@@ -186,14 +210,12 @@ function findHits(text: string, allowed: readonly string[]): Hit[] {
     const [rs, re] = reportedSpan(text, start, end);
     hits.push({ start: rs, end: re, tier: tierOf(m) });
   }
-  for (const m of normalize(text).matchAll(spanishRe)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const [start, end, entry] of spanishMatches(text)) {
     if (allowed.length > 0) {
       allowedSpans ??= allowedMatcher(allowed)(text);
       if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
     }
-    hits.push({ start, end, tier: spanishTiers.get(squeeze(m[0])) ?? 'profanity' });
+    hits.push({ start, end, tier: spanishTiers.get(entry) ?? 'profanity' });
   }
   if (MASK_CHARS.test(text)) {
     for (const m of text.matchAll(MASKED)) {
