@@ -107,7 +107,9 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
     index = { sources, byKey: new Map(), anywhere: [] };
     for (let i = 0; i < sources.length; i++) {
       const prefixes = regexPrefixes(sources[i]!);
-      if (!prefixes) index.anywhere.push({ entry: i, runs: requiredRuns(sources[i]!) });
+      // A first letter of any kind ("[a-z]+'s address") is no key at all: such an entry is tried
+      // like one that may start anywhere.
+      if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) index.anywhere.push({ entry: i, runs: requiredRuns(sources[i]!) });
       else for (const p of prefixes) push(index.byKey, p, i);
     }
     return index;
