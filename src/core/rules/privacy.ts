@@ -67,12 +67,15 @@ function cueThenValue(cues: string[], value: string, between = `(?:${CONNECTOR}|
     cues.filter((c) => !/^[A-Z]{2,5}$/.test(c)),
     { regex: true },
   );
-  const capitals = acronyms.length ? new RegExp(`(?<![${L}])(?:${alt(acronyms)})(?![${L}])`, 'gu') : undefined;
-  const rest = new RegExp(`(?![${L}])${between}${value}(?![${L}])`, 'uy');
+  // Built at first need: most drafts hold no cue at all.
+  let capitals: RegExp | undefined;
+  let rest: RegExp | undefined;
   return (text: string): CuedValue[] => {
     const out: CuedValue[] = [];
+    if (acronyms.length && /[A-Z]{2}/.test(text)) capitals ??= new RegExp(`(?<![${L}])(?:${alt(acronyms)})(?![${L}])`, 'gu');
     const cuesFound = [...words(text), ...(capitals ? [...text.matchAll(capitals)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [])];
     for (const cue of cuesFound) {
+      rest ??= new RegExp(`(?![${L}])${between}${value}(?![${L}])`, 'uy');
       rest.lastIndex = cue.end;
       const r = rest.exec(text);
       if (!r) continue;
