@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regexPrefixes } from '../../src/core/text/regex-prefixes';
+import { regexPrefixes, requiredRuns } from '../../src/core/text/regex-prefixes';
 
 const sorted = (xs: string[] | undefined) => xs && [...xs].sort();
 
@@ -50,5 +50,18 @@ describe('regexPrefixes: alternation inside groups and classes', () => {
     expect(regexPrefixes('abc[|]d')).toEqual(['abc|']);
     expect(sorted(regexPrefixes('ab|cd'))).toEqual(['ab', 'cd']);
     expect(sorted(regexPrefixes('x\\|y|zz'))).toEqual(['x|y', 'zz']);
+  });
+});
+
+describe('requiredRuns: the plain words every match contains', () => {
+  it('reads the top level only, and skips escapes whole', () => {
+    expect(requiredRuns('\\w+\\s+(?:años?|meses)\\s+sin\\s+ti')).toEqual(['sin']);
+    expect(requiredRuns('\\p{L}+\\s+your\\s+(?:schedule|diary)')).toEqual(['your']);
+    expect(requiredRuns('\\w+caf\\u00e9s?\\s+\\x41bcd')).toEqual(['caf', 'bcd']);
+    expect(requiredRuns('abc?de+fgh')).toEqual(['fgh']);
+    expect(requiredRuns('x\\.com')).toEqual(['x.com']);
+  });
+  it('has nothing to require when the entry is an alternation at its top level', () => {
+    expect(requiredRuns('abcd|efgh')).toEqual([]);
   });
 });

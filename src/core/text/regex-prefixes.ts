@@ -247,7 +247,7 @@ export function requiredRuns(source: string): string[] {
       i++;
     } else if (c === '\\' || c === '.' || c === '^' || c === '$') {
       end();
-      if (c === '\\') i += /[pPuxk]/.test(next ?? '') && source[i + 2] === '{' ? source.indexOf('}', i) - i : 1;
+      if (c === '\\') i += escapeLength(source, i) - 1;
     } else if (c === '(' || c === '[') {
       end();
       i = skipGroupOrClass(source, i);
@@ -262,6 +262,12 @@ export function requiredRuns(source: string): string[] {
   }
   end();
   return runs;
+}
+
+/** How many characters the escape at `i` takes: "\\d" 2, "\\u00e9" 6, "\\p{L}" 5, "\\k<name>" 8. */
+function escapeLength(source: string, i: number): number {
+  const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/.exec(source.slice(i, i + 40));
+  return m ? m[0].length : 1;
 }
 
 /** The index of the ")" or "]" closing the group or class that opens at `i`. */
