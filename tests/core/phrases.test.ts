@@ -61,3 +61,11 @@ describe('spaces in regex entries', () => {
     expect(find('The no.1 choice, No 1 again, freephone or free phone').map((m) => m.start)).toEqual([4, 17, 29, 42]);
   });
 });
+
+describe('every kind of white space reads as a space in a phrase', () => {
+  it('matches across \\t, \\n, no-break, thin, ideographic and zero-width no-break spaces', () => {
+    for (const space of ['\t', '\n', '\u00a0', '\u2009', '\u202f', '\u3000', '\ufeff', '\u2028']) {
+      expect(phraseMatcher(['i quit'], { regex: true })(`so i${space}quit today`), JSON.stringify(space)).toHaveLength(1);
+    }
+  });
+});

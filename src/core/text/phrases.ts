@@ -51,11 +51,11 @@ function lowerPattern(src: string): string {
 }
 
 /** Where a phrase may start in a lower-cased text (after a non-word character, on a non-space),
- * listed under the first 1 to PREFIX_LENGTH units found there, white space read as " ". Built once
- * per text for every lexicon. */
+ * listed under a number standing for the first 1 to PREFIX_LENGTH units found there (white space
+ * read as " "). Built once per text for every lexicon. */
 interface Starts {
   all: number[];
-  byKey: Map<string, number[]>;
+  byKey: Map<number, number[]>;
 }
 const START = /(?<![\p{L}\p{N}_])\S/gu;
 let startsOf: { lower: string; starts: Starts } | undefined;
@@ -66,14 +66,36 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+// A key is a number, not a substring, so that indexing a text allocates no strings. Two prefixes
+// may share a number: that only adds a try, which the entry's own regex then turns down.
+const keyStep = (hash: number, unit: number) => (Math.imul(hash, 65599) + unit) >>> 0;
+const keyOf = (hash: number, length: number) => (hash ^ Math.imul(length, 0x9e3779b9)) >>> 0;
+/** The UTF-16 unit at `i`, any white space (what \\s matches) read as " ". */
+const unitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  const space =
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return space ? 32 : c;
+};
+
+/** The key of a prefix as the lexicon writes it (white space already " "). */
+export function prefixKey(prefix: string): number {
+  let hash = 0;
+  for (let i = 0; i < prefix.length; i++) hash = keyStep(hash, prefix.charCodeAt(i));
+  return keyOf(hash, prefix.length);
+}
+
 function starts(lower: string): Starts {
   if (startsOf?.lower === lower) return startsOf.starts;
   const s: Starts = { all: [], byKey: new Map() };
-  const spaced = lower.replace(/\s/g, ' '); // every \s is one UTF-16 unit: offsets stay
   for (const m of lower.matchAll(START)) {
     s.all.push(m.index);
-    const head = spaced.slice(m.index, m.index + PREFIX_LENGTH);
-    for (let k = 1; k <= head.length; k++) push(s.byKey, head.slice(0, k), m.index);
+    let hash = 0;
+    for (let k = 1; k <= PREFIX_LENGTH && m.index + k <= lower.length; k++) {
+      hash = keyStep(hash, unitAt(lower, m.index + k - 1));
+      push(s.byKey, keyOf(hash, k), m.index);
+    }
   }
   startsOf = { lower, starts: s };
   return s;
@@ -100,7 +122,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   // Each entry is tried only where the text starts as the entry can (see regex-prefixes.ts), with a
   // small sticky regex compiled at its first try. The index is built at the first call: some
   // lexicons are read only in crisis mode or after another cue.
-  let index: { sources: string[]; byKey: Map<string, number[]>; anywhere: { entry: number; runs: string[] }[] } | undefined;
+  let index: { sources: string[]; byKey: Map<number, number[]>; anywhere: { entry: number; runs: string[] }[] } | undefined;
   const indexed = () => {
     if (index) return index;
     const sources = phrases.map((p) => lowerPattern(spacesAsWhiteSpace(regex ? p : escape(p))));
@@ -110,7 +132,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
       // A first letter of any kind ("[a-z]+'s address") is no key at all: such an entry is tried
       // like one that may start anywhere.
       if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) index.anywhere.push({ entry: i, runs: requiredRuns(sources[i]!) });
-      else for (const p of prefixes) push(index.byKey, p, i);
+      else for (const p of prefixes) push(index.byKey, prefixKey(p), i);
     }
     return index;
   };
