@@ -19,7 +19,8 @@ interface Item {
 }
 
 const DIGITS = [...'0123456789'];
-const BRACED_ESCAPE = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/;
+// An escape, whole: \p{L}, \k<name>, \u{1F600}, \u00e9, \x41, \cA, or a backslash and one character.
+const ESCAPE = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|c[A-Za-z]|[\s\S])/;
 const QUANTIFIER = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/;
 // Characters that mean something in a regex; any other stands for itself.
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
@@ -95,7 +96,7 @@ class Reader {
   }
 
   charClass(): string[] | null {
-    const end = this.classEnd();
+    const end = skipGroupOrClass(this.src, this.i);
     const body = this.src.slice(this.i + 1, end);
     this.i = end + 1;
     if (body.startsWith('^')) return null;
@@ -116,27 +117,19 @@ class Reader {
     return out;
   }
 
-  /** Where the class starting at `this.i` ends (its "]"). */
-  classEnd(): number {
-    let k = this.i + 1;
-    while (k < this.src.length && this.src[k] !== ']') k += this.src[k] === '\\' ? 2 : 1;
-    return k;
-  }
-
   /** An escape at `this.i`: its characters, [''] for a zero-width one, null for a class. */
   escape(inClass: boolean): string[] | null {
-    const next = this.src[this.i + 1] ?? '';
-    const braced = 'pPkux'.includes(next) ? BRACED_ESCAPE.exec(this.src.slice(this.i, this.i + 40)) : null;
-    if (braced) {
-      this.i += braced[0].length;
-      const hex = braced[1] ?? braced[2] ?? braced[3];
-      return hex ? [String.fromCodePoint(parseInt(hex, 16)).toLowerCase()] : null;
-    }
-    this.i += 2;
+    const m = ESCAPE.exec(this.src.slice(this.i, this.i + 40));
+    if (!m) return null; // a lone backslash at the end
+    this.i += m[0].length;
+    const hex = m[1] ?? m[2] ?? m[3];
+    if (hex) return [String.fromCodePoint(parseInt(hex, 16)).toLowerCase()];
+    if (m[0].length > 2) return null; // \p{…}, \k<…>, \cX
+    const next = m[0][1]!;
     if (next === 'd') return DIGITS;
     if (next === 's') return inClass ? null : [' '];
     if (next === 'b' || next === 'B') return inClass ? null : [''];
-    if (/[SwWD0-9c]/.test(next)) return null; // classes, backreferences, \0 (OPEN's character), \cX
+    if (/[SwWD0-9]/.test(next)) return null; // classes, backreferences, \0 (OPEN's character)
     return [ESCAPED_CHAR[next] ?? next];
   }
 }
@@ -197,15 +190,11 @@ export function regexPrefixes(source: string): string[] | undefined {
 
 /** Whether `source` has a "|" outside any group or class ("a|b", not "a(?:b|c)"). */
 function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      while (i + 1 < source.length && source[++i] !== ']') if (source[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    if (c === '\\') i += escapeLength(source, i) - 1;
+    else if (c === '[' || c === '(') i = skipGroupOrClass(source, i);
+    else if (c === '|') return true;
   }
   return false;
 }
@@ -266,8 +255,7 @@ export function requiredRuns(source: string): string[] {
 
 /** How many characters the escape at `i` takes: "\\d" 2, "\\u00e9" 6, "\\p{L}" 5, "\\k<name>" 8. */
 function escapeLength(source: string, i: number): number {
-  const m = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/.exec(source.slice(i, i + 40));
-  return m ? m[0].length : 1;
+  return ESCAPE.exec(source.slice(i, i + 40))?.[0].length ?? 1;
 }
 
 /** The index of the ")" or "]" closing the group or class that opens at `i`. */
