@@ -86,7 +86,9 @@ const NORMAL: Record<string, string> = {
 };
 const NORMALIZE = /[A-ZÁÉÍÓÚÜÑáéíóúü01345@$]/g;
 const normalize = (text: string) => text.replace(NORMALIZE, (c) => NORMAL[c] ?? c.toLowerCase());
-const squeeze = (w: string) => normalize(w).replace(/\s+/g, ' ').replace(/(.)\1+/gu, '$1');
+/** A word with every run of one letter made single ("mieeerda" → "mierda"). */
+const squeezeWord = (w: string) => w.replace(/(.)\1+/gu, '$1');
+const squeeze = (w: string) => squeezeWord(normalize(w).replace(/\s+/g, ' '));
 const spanishTiers = new Map<string, Tier>();
 for (const group of spanishWords) for (const w of group.words) spanishTiers.set(squeeze(w), group.tier);
 // Looked up word by word: each word of the normalised text, squeezed, against the words above
@@ -98,8 +100,6 @@ for (const key of [...spanishTiers.keys()].sort((a, b) => b.length - a.length)) 
   const words = key.split(' ');
   spanishByFirst.set(words[0]!, [...(spanishByFirst.get(words[0]!) ?? []), words]);
 }
-const squeezeWord = (w: string) => w.replace(/(.)\1+/gu, '$1');
-
 /** Spanish swearing in `text`, as [start, end, squeezed entry]. */
 function spanishMatches(text: string): [number, number, string][] {
   const norm = normalize(text);

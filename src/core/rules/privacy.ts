@@ -32,10 +32,12 @@ const BUSINESS_PREFIX = new Map(Object.entries(en.businessNumberPrefixes).map(([
 
 // Cues match in any case ("Booking ref", "booking REF"), values only as written (capitals): a
 // case-insensitive cue is spelled out here so that the value part stays case-sensitive.
+// Acronyms (DNI, SSN, PNR) count only in capitals: "rut" and "nie" are words too.
+const isAcronym = (x: string) => /^[A-Z]{2,5}$/.test(x);
 const anyCase = (xs: string[]) =>
   xs.map((x) =>
-    /^[A-Z]{2,5}$/.test(x)
-      ? x // acronyms (DNI, SSN, PNR) only in capitals: "rut" and "nie" are words too
+    isAcronym(x)
+      ? x
       : x.replace(/\\p\{[^}]*\}|\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)),
   );
 // Verbs and possessives in any case, names ("Call Priya", "Priya's number") only capitalised.
@@ -62,11 +64,8 @@ interface CuedValue {
  * long texts. Acronym cues (DNI, PNR) match only in capitals: "rut" and "nie" are words too.
  */
 function cueThenValue(cues: string[], value: string, between = `(?:${CONNECTOR}|\\s*[.:#]+){0,4}\\s*`) {
-  const acronyms = cues.filter((c) => /^[A-Z]{2,5}$/.test(c));
-  const words = phraseMatcher(
-    cues.filter((c) => !/^[A-Z]{2,5}$/.test(c)),
-    { regex: true },
-  );
+  const acronyms = cues.filter(isAcronym);
+  const words = phraseMatcher(cues.filter((c) => !isAcronym(c)), { regex: true });
   // Built at first need: most drafts hold no cue at all.
   let capitals: RegExp | undefined;
   let rest: RegExp | undefined;
