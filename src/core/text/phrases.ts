@@ -80,7 +80,7 @@ const unitAt = (text: string, i: number) => {
 };
 
 /** The key of a prefix as the lexicon writes it (white space already " "). */
-export function prefixKey(prefix: string): number {
+function prefixKey(prefix: string): number {
   let hash = 0;
   for (let i = 0; i < prefix.length; i++) hash = keyStep(hash, prefix.charCodeAt(i));
   return keyOf(hash, prefix.length);
