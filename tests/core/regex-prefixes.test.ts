@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regexPrefixes, requiredRuns } from '../../src/core/text/regex-prefixes';
+import { regexPrefixes, requiredClauses } from '../../src/core/text/regex-prefixes';
 
 const sorted = (xs: string[] | undefined) => xs && [...xs].sort();
 
@@ -53,15 +53,27 @@ describe('regexPrefixes: alternation inside groups and classes', () => {
   });
 });
 
-describe('requiredRuns: the plain words every match contains', () => {
-  it('reads the top level only, and skips escapes whole', () => {
-    expect(requiredRuns('\\w+\\s+(?:años?|meses)\\s+sin\\s+ti')).toEqual(['sin']);
-    expect(requiredRuns('\\p{L}+\\s+your\\s+(?:schedule|diary)')).toEqual(['your']);
-    expect(requiredRuns('\\w+caf\\u00e9s?\\s+\\x41bcd')).toEqual(['caf', 'bcd']);
-    expect(requiredRuns('abc?de+fgh')).toEqual(['fgh']);
-    expect(requiredRuns('x\\.com')).toEqual(['x.com']);
+describe('requiredClauses: the plain words every match contains', () => {
+  it('reads runs at the top level, and skips escapes whole', () => {
+    expect(requiredClauses('\\w+caf\\u00e9s?\\s+\\x41bcd')).toEqual([['caf'], ['bcd']]);
+    expect(requiredClauses('abc?de+fgh')).toEqual([['fgh']]);
+    expect(requiredClauses('x\\.com')).toEqual([['x.com']]);
   });
-  it('has nothing to require when the entry is an alternation at its top level', () => {
-    expect(requiredRuns('abcd|efgh')).toEqual([]);
+  it('a group gives a clause: one of its alternatives\' runs', () => {
+    expect(requiredClauses('\\w+\\s+(?:años?|meses)\\s+sin\\s+ti')).toEqual([['año', 'meses'], ['sin']]);
+    expect(requiredClauses('\\p{L}+\\s+your\\s+(?:schedule|diary)')).toEqual([['your'], ['schedule', 'diary']]);
+    expect(requiredClauses('(?:the\\s+)?best\\s+(?:in|on)\\s+(?:the\\s+)?(?:world|planet)')).toEqual([['best'], ['world', 'planet']]);
+  });
+  it('an alternative gives its most telling clause; nested groups merge into it', () => {
+    expect(requiredClauses('(?:so\\s+(?:idea|plan)|terrible)')).toEqual([['idea', 'plan', 'terrible']]);
+    expect(requiredClauses('(?:bad\\s+(?:idea|plan)|terrible)')).toEqual([['bad', 'terrible']]);
+    expect(requiredClauses('abcd|efgh')).toEqual([['abcd', 'efgh']]);
+  });
+  it('requires nothing of a group that may be skipped, a lookaround, or an alternative without a run', () => {
+    expect(requiredClauses('(?:very )?good')).toEqual([['good']]);
+    expect(requiredClauses('(?!nothing)\\p{L}+')).toEqual([]);
+    expect(requiredClauses('(?:ab|cdef)gh')).toEqual([]);
+    expect(requiredClauses('(?:great)*')).toEqual([]);
+    expect(requiredClauses('abcd|e')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Whole-word phrase search over a lexicon. Word edges are Unicode-aware, so "ass"
 // never matches inside "class" and "año" is a word of its own.
 
-import { PREFIX_LENGTH, regexPrefixes, requiredRuns } from './regex-prefixes';
+import { PREFIX_LENGTH, regexPrefixes, requiredClauses } from './regex-prefixes';
 
 export interface PhraseMatch {
   start: number;
@@ -52,10 +52,12 @@ function lowerPattern(src: string): string {
 
 /** Where a phrase may start in a lower-cased text (after a non-word character, on a non-space),
  * listed under a number standing for the first 1 to PREFIX_LENGTH units found there (white space
- * read as " "). Built once per text for every lexicon. */
+ * read as " "), and which runs of three units the text holds (see `gramsOf`). Built once per text
+ * for every lexicon. */
 interface Starts {
   all: number[];
   byKey: Map<number, number[]>;
+  grams: Uint32Array;
 }
 const START = /(?<![\p{L}\p{N}_])\S/gu;
 let startsOf: { lower: string; starts: Starts } | undefined;
@@ -86,9 +88,36 @@ function prefixKey(prefix: string): number {
   return keyOf(hash, prefix.length);
 }
 
+// Most tries at a word start fail: "we will be profitable" is tried wherever a word starts with
+// "we w". An entry is tried only in a text that may hold the plain words it needs: every run of
+// three units of "profitable" ("pro", "rof"…), looked up in a 2^16-bit set built once per text.
+const GRAM_BITS = 16;
+const gramOf = (a: number, b: number, c: number) =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - GRAM_BITS);
+
+function gramsOf(lower: string): Uint32Array {
+  const set = new Uint32Array(2 ** GRAM_BITS / 32);
+  for (let i = 0; i + 2 < lower.length; i++) {
+    const g = gramOf(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2));
+    set[g >>> 5]! |= 1 << (g & 31);
+  }
+  return set;
+}
+
+/** The three-unit runs of `run`, as `gramOf` numbers. */
+function runGrams(run: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 2 < run.length; i++) out.push(gramOf(run.charCodeAt(i), run.charCodeAt(i + 1), run.charCodeAt(i + 2)));
+  return out;
+}
+
+const holdsAll = (set: Uint32Array, grams: readonly number[]) => grams.every((g) => (set[g >>> 5]! & (1 << (g & 31))) !== 0);
+/** Whether a text may hold, for each clause (see requiredClauses), one of its runs. */
+const mayHold = (set: Uint32Array, clauses: readonly (readonly number[])[][]) => clauses.every((runs) => runs.some((grams) => holdsAll(set, grams)));
+
 function starts(lower: string): Starts {
   if (startsOf?.lower === lower) return startsOf.starts;
-  const s: Starts = { all: [], byKey: new Map() };
+  const s: Starts = { all: [], byKey: new Map(), grams: gramsOf(lower) };
   for (const m of lower.matchAll(START)) {
     s.all.push(m.index);
     let hash = 0;
@@ -110,6 +139,9 @@ const ENTRY_BITS = 2 ** 20;
  * "no\\.? ?1") as \\s with its quantifier. */
 const spacesAsWhiteSpace = (src: string) => src.replace(/ +([?*]|\{\d*,?\d*\})?/g, (_, q?: string) => (q ? `\\s${q}` : '\\s+'));
 
+/** The regex source a lexicon entry is matched with, on the lower-cased text. */
+export const entrySource = (phrase: string, regex: boolean) => lowerPattern(spacesAsWhiteSpace(regex ? phrase : escape(phrase)));
+
 /**
  * A matcher for `phrases` (case-insensitive, whole words; spaces in a phrase match any run of white
  * space, " ?" an optional one). Entries may hold regex syntax when `regex` is true (e.g. "lo+l"); since case is ignored,
@@ -122,38 +154,52 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
   // Each entry is tried only where the text starts as the entry can (see regex-prefixes.ts), with a
   // small sticky regex compiled at its first try. The index is built at the first call: some
   // lexicons are read only in crisis mode or after another cue.
-  let index: { sources: string[]; byKey: Map<number, number[]>; anywhere: { entry: number; runs: string[] }[] } | undefined;
+  let index: { sources: string[]; byKey: Map<number, number[]>; needs: number[][][][]; anywhere: { entry: number; clauses: string[][] }[] } | undefined;
   const indexed = () => {
     if (index) return index;
-    const sources = phrases.map((p) => lowerPattern(spacesAsWhiteSpace(regex ? p : escape(p))));
-    index = { sources, byKey: new Map(), anywhere: [] };
+    const sources = phrases.map((p) => entrySource(p, regex));
+    index = { sources, byKey: new Map(), needs: [], anywhere: [] };
     for (let i = 0; i < sources.length; i++) {
+      const clauses = requiredClauses(sources[i]!);
+      index.needs.push(clauses.map((runs) => runs.map(runGrams)));
       const prefixes = regexPrefixes(sources[i]!);
       // A first letter of any kind ("[a-z]+'s address") is no key at all: such an entry is tried
       // like one that may start anywhere.
-      if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) index.anywhere.push({ entry: i, runs: requiredRuns(sources[i]!) });
+      if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) index.anywhere.push({ entry: i, clauses });
       else for (const p of prefixes) push(index.byKey, prefixKey(p), i);
     }
     return index;
   };
   const compiled: (RegExp | undefined)[] = [];
   const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
+  // An entry that may start anywhere is looked for by one scan of the text, which V8 runs faster
+  // than a try at every word start; it finds exactly the word starts where the entry matches.
+  const scanners: (RegExp | undefined)[] = [];
+  const scanner = (i: number) =>
+    (scanners[i] ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'gu'));
 
   /** Every (position, entry) pair where the text starts as the entry may, in order. */
   const candidates = (lower: string, at: Starts): Float64Array => {
-    const { byKey, anywhere } = indexed();
+    const { byKey, needs, anywhere } = indexed();
     const out: number[] = [];
+    const held = new Uint8Array(phrases.length); // per entry: 0 not yet asked, 1 held, 2 not
+    const holds = (i: number) => (held[i] ||= mayHold(at.grams, needs[i]!) ? 1 : 2) === 1;
     const mineFewer = byKey.size <= at.byKey.size;
     for (const [key, list] of mineFewer ? byKey : at.byKey) {
       const other = (mineFewer ? at.byKey : byKey).get(key);
       if (!other) continue;
       const entries = mineFewer ? list : other;
-      for (const p of mineFewer ? other : list) for (const i of entries) out.push(p * ENTRY_BITS + i);
+      const positions = mineFewer ? other : list;
+      for (const i of entries) if (holds(i)) for (const p of positions) out.push(p * ENTRY_BITS + i);
     }
-    // An entry that may start anywhere ("\\w+ años sin ti") is tried at every word, but only in a
-    // text that holds the plain words it needs ("sin").
-    for (const { entry, runs } of anywhere) {
-      if (runs.every((r) => lower.includes(r))) for (const p of at.all) out.push(p * ENTRY_BITS + entry);
+    for (const { entry, clauses } of anywhere) {
+      if (!holds(entry) || !clauses.every((runs) => runs.some((r) => lower.includes(r)))) continue;
+      const re = scanner(entry);
+      re.lastIndex = 0;
+      for (let m = re.exec(lower); m; m = re.exec(lower)) {
+        out.push(m.index * ENTRY_BITS + entry);
+        re.lastIndex = m.index + (lower.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      }
     }
     return Float64Array.from(out).sort(); // a typed array sorts numbers without a comparator call
   };

@@ -188,22 +188,11 @@ export function regexPrefixes(source: string): string[] | undefined {
   return undefined;
 }
 
-/** Whether `source` has a "|" outside any group or class ("a|b", not "a(?:b|c)"). */
-function hasTopLevelAlternation(source: string): boolean {
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i += escapeLength(source, i) - 1;
-    else if (c === '[' || c === '(') i = skipGroupOrClass(source, i);
-    else if (c === '|') return true;
-  }
-  return false;
-}
-
 /** The prefix of a source that starts with PREFIX_LENGTH plain characters (or a plain word and
  * white space: "calm\\s+down" → "calm", "i\\s+quit" → "i ") and no alternation at its top level,
  * read without parsing: most lexicon entries are like this. Undefined for any other source. */
 function plainPrefix(source: string): string | undefined {
-  if (hasTopLevelAlternation(source)) return undefined;
+  if (topLevelAlternatives(source).length > 1) return undefined;
   let out = '';
   for (let i = 0; i < source.length && out.length < PREFIX_LENGTH; i++) {
     const c = source[i]!;
@@ -216,16 +205,22 @@ function plainPrefix(source: string): string | undefined {
 }
 
 /**
- * Runs of plain characters (3 or more) that every match of `source` contains, read from its top
- * level: "\\w+\\s+años\\s+sin\\s+ti" → ["años", "sin"]. An entry that may start anywhere is tried only
- * in texts that hold all of them.
+ * What every match of `source` contains, read from the source: clauses, each a list of plain runs
+ * (3 units or more) of which every match holds at least one. "\\p{L}+\\s+your\\s+(?:schedule|diary)"
+ * gives [["your"], ["schedule", "diary"]]. A group that may be skipped, a lookaround, or an
+ * alternative with no such run adds no clause. Lets a lexicon pass over entries whose words a text
+ * does not hold.
  */
-export function requiredRuns(source: string): string[] {
-  if (hasTopLevelAlternation(source)) return [];
-  const runs: string[] = [];
+export function requiredClauses(source: string): string[][] {
+  const alternatives = topLevelAlternatives(source);
+  if (alternatives.length > 1) {
+    const either = unionOfBest(alternatives);
+    return either ? [either] : [];
+  }
+  const clauses: string[][] = [];
   let run = '';
   const end = () => {
-    if (run.length >= 3) runs.push(run);
+    if (run.length >= 3) clauses.push([run]);
     run = '';
   };
   for (let i = 0; i < source.length; i++) {
@@ -237,10 +232,22 @@ export function requiredRuns(source: string): string[] {
     } else if (c === '\\' || c === '.' || c === '^' || c === '$') {
       end();
       if (c === '\\') i += escapeLength(source, i) - 1;
-    } else if (c === '(' || c === '[') {
+    } else if (c === '[') {
       end();
       i = skipGroupOrClass(source, i);
-    } else if (c === '?' || c === '*' || (c === '{' && source[i + 1] === '0')) {
+    } else if (c === '(') {
+      end();
+      const close = skipGroupOrClass(source, i);
+      const after = source[close + 1];
+      const optional = after === '?' || after === '*' || (after === '{' && source[close + 2] === '0');
+      const lookaround = /^\(\?(?:[=!]|<[=!])/.test(source.slice(i, i + 4));
+      if (!optional && !lookaround) {
+        const body = source.slice(source[i + 1] !== '?' ? i + 1 : source[i + 2] === ':' ? i + 3 : source.indexOf('>', i) + 1, close);
+        const either = unionOfBest(topLevelAlternatives(body));
+        if (either) clauses.push(either);
+      }
+      i = close;
+    } else if (c === '?' || c === '*' || (c === '{' && next === '0')) {
       run = run.slice(0, -1); // the character before is optional
       end();
       if (c === '{') i = source.indexOf('}', i);
@@ -250,7 +257,40 @@ export function requiredRuns(source: string): string[] {
     } else run += c;
   }
   end();
-  return runs;
+  return clauses;
+}
+
+/** One clause that holds whichever alternative matched: each one's most telling clause, merged;
+ * undefined when some alternative requires nothing. */
+function unionOfBest(alternatives: string[]): string[] | undefined {
+  const union = new Set<string>();
+  for (const alt of alternatives) {
+    const clauses = requiredClauses(alt);
+    if (clauses.length === 0) return undefined;
+    // The clause a text is least likely to hold: fewest runs, then the longest shortest run.
+    const best = clauses.reduce((a, b) => (b.length < a.length || (b.length === a.length && shortest(b) > shortest(a)) ? b : a));
+    for (const r of best) union.add(r);
+  }
+  return [...union];
+}
+
+const shortest = (runs: string[]) => Math.min(...runs.map((r) => r.length));
+
+/** `source` cut at each "|" outside any group or class ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i += escapeLength(source, i) - 1;
+    else if (c === '[' || c === '(') i = skipGroupOrClass(source, i);
+    else if (c === '|') {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 /** How many characters the escape at `i` takes: "\\d" 2, "\\u00e9" 6, "\\p{L}" 5, "\\k<name>" 8. */
