@@ -47,7 +47,7 @@ export const confidential: Rule = {
       const tail = text.slice(m.end, m.end + 3);
       const marking =
         word === word.toUpperCase() ||
-        /^\s*(?:[:\]\)\-–—|]|$|\n)/.test(tail) ||
+        /^\s*(?:[:\])\-–—|]|$|\n)/.test(tail) ||
         /(?:^|[[(\n|])\s*$/.test(head) ||
         m.start === 0;
       if (marking) {

@@ -6,10 +6,10 @@ import type { Report, Rule } from '../rule';
 import { isAddressed } from '../text/audience';
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
-const TOKEN = /[#@]?[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const TOKEN = /[#@]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const BANGS = /[!¡]{3,}|[!?¿¡]{4,}/gu;
 // Shouting needs two capitalised words in a row somewhere, or a run of "!".
-const QUICK = /\p{Lu}{2}[\p{Lu}'’\-]*[\s,;:'"’\-–—.!?]+\p{Lu}{2}|[!¡]{3}|[!?¿¡]{4}/u;
+const QUICK = /\p{Lu}{2}[\p{Lu}'’-]*[\s,;:'"’–—.!?-]+\p{Lu}{2}|[!¡]{3}|[!?¿¡]{4}/u;
 
 interface Word {
   start: number;
@@ -30,7 +30,7 @@ function words(text: string): Word[] {
   return out;
 }
 const DIGIT = /\p{N}/u;
-const PUNCT = /['’\-]/g;
+const PUNCT = /['’-]/g;
 
 export const toneShouting: Rule = {
   meta: {
