@@ -29,9 +29,10 @@ import {
   type Tier,
 } from '../lexicons/en/offensive';
 import { benignFragments as esBenign, spanishReadings, spanishWords } from '../lexicons/es/offensive';
+import type { Policy } from '../policy/types';
 import type { Report, Rule, RuleContext } from '../rule';
 import { guessLanguage } from '../text/language';
-import { phraseMatcher } from '../text/phrases';
+import { allowedRanges } from '../text/allowed';
 import type { Severity } from '../types';
 
 interface Meta {
@@ -153,16 +154,6 @@ function crossesCamelCase(text: string, start: number, end: number): boolean {
 
 const isTitleCase = (w: string) => isUpper(w[0]) && /\p{Ll}/u.test(w.slice(1)) && !/\p{Lu}/u.test(w.slice(1));
 
-const allowedCache = new WeakMap<readonly string[], ReturnType<typeof phraseMatcher>>();
-function allowedMatcher(terms: readonly string[]) {
-  let m = allowedCache.get(terms);
-  if (!m) {
-    m = phraseMatcher(terms.filter((t) => t.trim().length > 0));
-    allowedCache.set(terms, m);
-  }
-  return m;
-}
-
 interface Hit {
   start: number;
   end: number;
@@ -184,7 +175,7 @@ function tierOf(m: MatchPayload): Tier {
   return tiers.get(meta?.originalWord ?? '') ?? 'profanity';
 }
 
-function findHits(text: string, allowed: readonly string[]): Hit[] {
+function findHits(text: string, policy: Pick<Policy, 'allowedTerms'>): Hit[] {
   const raw = matcher.getAllMatches(text, true);
   const hits: Hit[] = [];
   let lang: ReturnType<typeof guessLanguage> | undefined;
@@ -203,18 +194,14 @@ function findHits(text: string, allowed: readonly string[]): Hit[] {
       lang ??= guessLanguage(text);
       if (lang !== 'en') continue;
     }
-    if (allowed.length > 0) {
-      allowedSpans ??= allowedMatcher(allowed)(text);
-      if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
-    }
+    allowedSpans ??= allowedRanges(text, policy);
+    if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
     const [rs, re] = reportedSpan(text, start, end);
     hits.push({ start: rs, end: re, tier: tierOf(m) });
   }
   for (const [start, end, entry] of spanishMatches(text)) {
-    if (allowed.length > 0) {
-      allowedSpans ??= allowedMatcher(allowed)(text);
-      if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
-    }
+    allowedSpans ??= allowedRanges(text, policy);
+    if (allowedSpans.some((a) => a.start <= start && a.end >= end)) continue;
     hits.push({ start, end, tier: spanishTiers.get(entry) ?? 'profanity' });
   }
   if (MASK_CHARS.test(text)) {
@@ -288,7 +275,7 @@ export const offensive: Rule = {
   check(ctx) {
     const { text } = ctx;
     const out: Report[] = [];
-    for (const h of findHits(text, ctx.policy.allowedTerms ?? [])) {
+    for (const h of findHits(text, ctx.policy)) {
       out.push({
         start: h.start,
         end: h.end,

@@ -3,11 +3,11 @@
 // an allowed term is dropped. Rules call `dropAllowed`; the engine can apply the same to every rule.
 import { oncePer } from '../policy/once-per';
 import type { Policy } from '../policy/types';
-import { phraseMatcher, type PhraseMatch } from './phrases';
+import { alternationMatcher, type PhraseMatch } from './phrases';
 
 // Terms may start or end with a non-word character (#hashtag, @handle, nimbusair.com): the
 // whole-word edges of phraseMatcher then sit inside the term, which is what we want.
-const matcherFor = oncePer((terms: readonly string[]) => phraseMatcher(terms.map((t) => t.trim()).filter((t) => t.length > 0)));
+const matcherFor = oncePer((terms: readonly string[]) => alternationMatcher(terms.map((t) => t.trim()).filter((t) => t.length > 0)));
 
 /** [start, end) ranges of the policy's allowed terms in text. */
 export function allowedRanges(text: string, policy: Pick<Policy, 'allowedTerms'>): PhraseMatch[] {

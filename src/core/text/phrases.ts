@@ -50,26 +50,11 @@ function lowerPattern(src: string): string {
   return out;
 }
 
-/** Where a phrase may start in a lower-cased text (after a non-word character, on a non-space),
- * listed under a number standing for the first 1 to PREFIX_LENGTH units found there (white space
- * read as " "), and which runs of three units the text holds (see `gramsOf`). Built once per text
- * for every lexicon. */
-interface Starts {
-  all: number[];
-  byKey: Map<number, number[]>;
-  grams: Uint32Array;
-}
-const START = /(?<![\p{L}\p{N}_])\S/gu;
-let startsOf: { lower: string; starts: Starts } | undefined;
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-// A key is a number, not a substring, so that indexing a text allocates no strings. Two prefixes
-// may share a number: that only adds a try, which the entry's own regex then turns down.
+// Every lexicon's entries are listed in one index, under numbers standing for the first 1 to
+// PREFIX_LENGTH units each can start with (see regex-prefixes.ts). A text is read once for all
+// lexicons: at each place a word may start, the index gives every entry that may match there.
+// A number is not a substring, so that reading a text allocates no strings. Two prefixes may share
+// a number: that only adds a try, which the entry's own regex then turns down.
 const keyStep = (hash: number, unit: number) => (Math.imul(hash, 65599) + unit) >>> 0;
 const keyOf = (hash: number, length: number) => (hash ^ Math.imul(length, 0x9e3779b9)) >>> 0;
 /** The UTF-16 unit at `i`, any white space (what \\s matches) read as " ". */
@@ -115,25 +100,71 @@ const holdsAll = (set: Uint32Array, grams: readonly number[]) => grams.every((g)
 /** Whether a text may hold, for each clause (see requiredClauses), one of its runs. */
 const mayHold = (set: Uint32Array, clauses: readonly (readonly number[])[][]) => clauses.every((runs) => runs.some((grams) => holdsAll(set, grams)));
 
-function starts(lower: string): Starts {
-  if (startsOf?.lower === lower) return startsOf.starts;
-  const s: Starts = { all: [], byKey: new Map(), grams: gramsOf(lower) };
-  for (const m of lower.matchAll(START)) {
-    s.all.push(m.index);
-    let hash = 0;
-    for (let k = 1; k <= PREFIX_LENGTH && m.index + k <= lower.length; k++) {
-      hash = keyStep(hash, unitAt(lower, m.index + k - 1));
-      push(s.byKey, keyOf(hash, k), m.index);
-    }
-  }
-  startsOf = { lower, starts: s };
-  return s;
-}
-
 // A candidate is a (position, entry) pair packed in one number, so that a plain numeric sort
 // orders them by position and then by the entry's place in the lexicon (the first entry wins).
-// Exact up to 2^53: texts of up to 8 billion units, lexicons of up to a million entries.
+// Exact up to 2^53: texts of up to 8 billion units, lexicons of up to a million entries. The
+// shared index packs (lexicon, entry) the same way.
 const ENTRY_BITS = 2 ** 20;
+
+interface Lexicon {
+  sources: string[];
+  /** Per entry, its required clauses as gram lists (see mayHold). */
+  needs: number[][][][];
+  /** Entries that may start anywhere, looked for by a scan of the text (see `scanner`). */
+  anywhere: { entry: number; clauses: string[][] }[];
+  /** Where its entries start in the shared `held` memo of a text. */
+  base: number;
+}
+const lexicons: Lexicon[] = [];
+const sharedByKey = new Map<number, number[]>();
+let entryCount = 0;
+
+/** A lower-cased text read for every lexicon indexed so far: per lexicon, its candidates. */
+interface Reading {
+  lower: string;
+  lexiconCount: number;
+  grams: Uint32Array;
+  /** Per entry of every lexicon: 0 not yet asked, 1 the text may hold its words, 2 it cannot. */
+  held: Uint8Array;
+  candidates: (number[] | undefined)[];
+}
+// A place where a phrase may start: after a non-word character, on a non-space.
+const START = /(?<![\p{L}\p{N}_])\S/gu;
+let last: Reading | undefined;
+
+const holds = (r: Reading, lexicon: Lexicon, entry: number) => {
+  const at = lexicon.base + entry;
+  return (r.held[at] ||= mayHold(r.grams, lexicon.needs[entry]!) ? 1 : 2) === 1;
+};
+
+/** The text read for all lexicons; read again when a lexicon was indexed since (only while the
+ * engine warms up: each lexicon is indexed at its first use). */
+function read(lower: string): Reading {
+  if (last?.lower === lower && last.lexiconCount === lexicons.length) return last;
+  const r: Reading = {
+    lower,
+    lexiconCount: lexicons.length,
+    grams: last?.lower === lower ? last.grams : gramsOf(lower),
+    held: new Uint8Array(entryCount),
+    candidates: [],
+  };
+  for (const m of lower.matchAll(START)) {
+    const p = m.index;
+    let hash = 0;
+    for (let k = 1; k <= PREFIX_LENGTH && p + k <= lower.length; k++) {
+      hash = keyStep(hash, unitAt(lower, p + k - 1));
+      const hits = sharedByKey.get(keyOf(hash, k));
+      if (!hits) continue;
+      for (const h of hits) {
+        const id = Math.floor(h / ENTRY_BITS);
+        const entry = h - id * ENTRY_BITS;
+        if (holds(r, lexicons[id]!, entry)) (r.candidates[id] ??= []).push(p * ENTRY_BITS + entry);
+      }
+    }
+  }
+  last = r;
+  return r;
+}
 
 /** Spaces in an entry match any white space: a run of them as \\s+, a quantified one (the " ?" of
  * "no\\.? ?1") as \\s with its quantifier. */
@@ -142,73 +173,80 @@ const spacesAsWhiteSpace = (src: string) => src.replace(/ +([?*]|\{\d*,?\d*\})?/
 /** The regex source a lexicon entry is matched with, on the lower-cased text. */
 export const entrySource = (phrase: string, regex: boolean) => lowerPattern(spacesAsWhiteSpace(regex ? phrase : escape(phrase)));
 
+/** Index the entries of a lexicon, under a new id. */
+function indexLexicon(sources: string[]): number {
+  const id = lexicons.length;
+  const lexicon: Lexicon = { sources, needs: [], anywhere: [], base: entryCount };
+  for (let i = 0; i < sources.length; i++) {
+    const clauses = requiredClauses(sources[i]!);
+    lexicon.needs.push(clauses.map((runs) => runs.map(runGrams)));
+    const prefixes = regexPrefixes(sources[i]!);
+    // A first letter of any kind ("[a-z]+'s address") is no key at all: such an entry is tried
+    // like one that may start anywhere.
+    if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) lexicon.anywhere.push({ entry: i, clauses });
+    else for (const p of new Set(prefixes.map(prefixKey))) push(sharedByKey, p, id * ENTRY_BITS + i);
+  }
+  lexicons.push(lexicon);
+  entryCount += sources.length;
+  return id;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
- * A matcher for `phrases` (case-insensitive, whole words; spaces in a phrase match any run of white
+ * A matcher for a lexicon written in the code (it joins the shared index, which keeps every
+ * lexicon it is given: a policy's lists, which change, use `alternationMatcher`). `phrases` match
+ * case-insensitively, as whole words; spaces in a phrase match any run of white
  * space, " ?" an optional one). Entries may hold regex syntax when `regex` is true (e.g. "lo+l"); since case is ignored,
  * an entry cannot ask for capitals (\p{Lu} never matches): rules that need case use their own regex.
  * At each place a word may start, the first entry (in lexicon order) that matches there wins, and
- * matches do not overlap, as in one alternation scanned left to right.
+ * matches do not overlap, as in one alternation scanned left to right (`alternationMatcher`).
  */
 export function phraseMatcher(phrases: readonly string[], { regex = false } = {}) {
   if (phrases.length === 0) return (_text: string): PhraseMatch[] => [];
-  // Each entry is tried only where the text starts as the entry can (see regex-prefixes.ts), with a
-  // small sticky regex compiled at its first try. The index is built at the first call: some
-  // lexicons are read only in crisis mode or after another cue.
-  let index: { sources: string[]; byKey: Map<number, number[]>; needs: number[][][][]; anywhere: { entry: number; clauses: string[][] }[] } | undefined;
-  const indexed = () => {
-    if (index) return index;
-    const sources = phrases.map((p) => entrySource(p, regex));
-    index = { sources, byKey: new Map(), needs: [], anywhere: [] };
-    for (let i = 0; i < sources.length; i++) {
-      const clauses = requiredClauses(sources[i]!);
-      index.needs.push(clauses.map((runs) => runs.map(runGrams)));
-      const prefixes = regexPrefixes(sources[i]!);
-      // A first letter of any kind ("[a-z]+'s address") is no key at all: such an entry is tried
-      // like one that may start anywhere.
-      if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) index.anywhere.push({ entry: i, clauses });
-      else for (const p of prefixes) push(index.byKey, prefixKey(p), i);
-    }
-    return index;
-  };
+  // Each entry is tried only where the text starts as the entry can, with a small sticky regex
+  // compiled at its first try. The lexicon is indexed at its first call: some are read only in
+  // crisis mode or after another cue.
+  let id: number | undefined;
+  const lexicon = () => lexicons[(id ??= indexLexicon(phrases.map((p) => entrySource(p, regex))))]!;
   const compiled: (RegExp | undefined)[] = [];
-  const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
+  const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${lexicon().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
   // An entry that may start anywhere is looked for by one scan of the text, which V8 runs faster
   // than a try at every word start; it finds exactly the word starts where the entry matches.
   const scanners: (RegExp | undefined)[] = [];
   const scanner = (i: number) =>
-    (scanners[i] ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${indexed().sources[i]})(?![\\p{L}\\p{N}_])`, 'gu'));
+    (scanners[i] ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${lexicon().sources[i]})(?![\\p{L}\\p{N}_])`, 'gu'));
 
   /** Every (position, entry) pair where the text starts as the entry may, in order. */
-  const candidates = (lower: string, at: Starts): Float64Array => {
-    const { byKey, needs, anywhere } = indexed();
-    const out: number[] = [];
-    const held = new Uint8Array(phrases.length); // per entry: 0 not yet asked, 1 held, 2 not
-    const holds = (i: number) => (held[i] ||= mayHold(at.grams, needs[i]!) ? 1 : 2) === 1;
-    const mineFewer = byKey.size <= at.byKey.size;
-    for (const [key, list] of mineFewer ? byKey : at.byKey) {
-      const other = (mineFewer ? at.byKey : byKey).get(key);
-      if (!other) continue;
-      const entries = mineFewer ? list : other;
-      const positions = mineFewer ? other : list;
-      for (const i of entries) if (holds(i)) for (const p of positions) out.push(p * ENTRY_BITS + i);
-    }
-    for (const { entry, clauses } of anywhere) {
-      if (!holds(entry) || !clauses.every((runs) => runs.some((r) => lower.includes(r)))) continue;
+  const candidates = (lower: string): Float64Array => {
+    const lex = lexicon();
+    const r = read(lower);
+    const keyed = r.candidates[id!] ?? [];
+    const scanned: number[] = [];
+    for (const { entry, clauses } of lex.anywhere) {
+      if (!holds(r, lex, entry) || !clauses.every((runs) => runs.some((run) => lower.includes(run)))) continue;
       const re = scanner(entry);
       re.lastIndex = 0;
       for (let m = re.exec(lower); m; m = re.exec(lower)) {
-        out.push(m.index * ENTRY_BITS + entry);
+        scanned.push(m.index * ENTRY_BITS + entry);
         re.lastIndex = m.index + (lower.codePointAt(m.index)! > 0xffff ? 2 : 1);
       }
     }
-    return Float64Array.from(out).sort(); // a typed array sorts numbers without a comparator call
+    const all = new Float64Array(keyed.length + scanned.length);
+    all.set(keyed);
+    all.set(scanned, keyed.length);
+    return all.sort(); // a typed array sorts numbers without a comparator call
   };
 
   return (text: string): PhraseMatch[] => {
     const lower = lowerKeepingOffsets(text);
     const out: PhraseMatch[] = [];
     let free = 0;
-    for (const c of candidates(lower, starts(lower))) {
+    for (const c of candidates(lower)) {
       const p = Math.floor(c / ENTRY_BITS);
       if (p < free) continue;
       const i = c - p * ENTRY_BITS;
@@ -221,4 +259,31 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
     }
     return out;
   };
+}
+
+const WORD_END = '(?![\\p{L}\\p{N}_])';
+
+/**
+ * The same matches as `phraseMatcher` (an entry that can match nothing aside), found by one
+ * alternation of all the entries scanned from each word start. For short lists that come and go
+ * with a policy (allowed terms): they stay out of the shared index.
+ */
+export function alternationMatcher(phrases: readonly string[], { regex = false } = {}) {
+  if (phrases.length === 0) return (_text: string): PhraseMatch[] => [];
+  const sources = phrases.map((p) => entrySource(p, regex));
+  // Each entry is a group of its own: the first group that took part names the entry. An entry's
+  // own groups come after it, so count them.
+  const groupOf: number[] = [];
+  let group = 1;
+  for (const s of sources) {
+    groupOf.push(group);
+    group += new RegExp(`${s}|`, 'u').exec('')!.length;
+  }
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${sources.map((s) => `(${s})${WORD_END}`).join('|')})`, 'gu');
+  return (text: string): PhraseMatch[] =>
+    [...lowerKeepingOffsets(text).matchAll(re)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      phrase: phrases[groupOf.findIndex((g) => m[g] !== undefined)]!,
+    }));
 }
