@@ -1,7 +1,8 @@
 // Profanity, slurs and insults in English and Spanish, also obfuscated (sh1t, f*ck, fuuuck, s h i t).
 // Matching is obscenity's: it copes with look-alike characters, leetspeak and repeated letters, which
-// a home-made word list would not. Its English data set is used as is; the Spanish one is built from
-// a curated data file (lexicons/es/offensive.ts, reviewed from cuss/es).
+// a home-made word list would not. Its terms and transformers are run by text/profanity-matcher.ts,
+// which passes over the terms a text cannot hold. Its English data set is used as is; the Spanish
+// one is built from a curated data file (lexicons/es/offensive.ts, reviewed from cuss/es).
 //
 // The Scunthorpe problem is handled in three layers: obscenity's whitelisted terms fed with ordinary
 // words that contain a vulgar string (found by scanning English and Spanish word lists), a check that
@@ -12,14 +13,7 @@
 // when addressed to someone (a reply, a comment, a message, a post opening with an @mention), and a
 // warning on a person's own post, whose voice is theirs to choose; sexual words are a warning
 // (medical and news uses exist); mild words are info on a personal post.
-import {
-  DataSet,
-  englishDataset,
-  englishRecommendedTransformers,
-  parseRawPattern,
-  RegExpMatcher,
-  type MatchPayload,
-} from 'obscenity';
+import { DataSet, englishDataset, englishRecommendedBlacklistMatcherTransformers, parseRawPattern, type MatchPayload } from 'obscenity';
 import {
   benignFragments as enBenign,
   englishTiers,
@@ -33,6 +27,7 @@ import type { Policy } from '../policy/types';
 import type { Report, Rule, RuleContext } from '../rule';
 import { guessLanguage } from '../text/language';
 import { allowedRanges } from '../text/allowed';
+import { profanityMatcher } from '../text/profanity-matcher';
 import type { Severity } from '../types';
 
 interface Meta {
@@ -56,7 +51,7 @@ for (const extra of extraEnglish) {
 // Whitelisted terms (obscenity's own and ours) are checked only around a match (most drafts have
 // none), rather than by obscenity, which would transform and search every draft for all of them.
 const built = dataset.build();
-const matcher = new RegExpMatcher({ ...englishRecommendedTransformers, blacklistedTerms: built.blacklistedTerms });
+const matcher = profanityMatcher(built.blacklistedTerms, englishRecommendedBlacklistMatcherTransformers);
 const fragments = new Set<string>();
 for (const f of [...(built.whitelistedTerms ?? []), ...enBenign, ...esBenign]) {
   fragments.add(f.toLowerCase());
@@ -101,6 +96,16 @@ for (const key of [...spanishTiers.keys()].sort((a, b) => b.length - a.length)) 
   const words = key.split(' ');
   spanishByFirst.set(words[0]!, [...(spanishByFirst.get(words[0]!) ?? []), words]);
 }
+/** A word's first two letters once squeezed, as one number ("mmierda" → "mi"). */
+const headOf = (w: string) => {
+  const a = w.charCodeAt(0);
+  let j = 1;
+  while (j < w.length && w.charCodeAt(j) === a) j++;
+  return a * 65536 + (j < w.length ? w.charCodeAt(j) : 0);
+};
+// Most words of a text start unlike any entry: they are passed over without being squeezed.
+const spanishHeads = new Set([...spanishByFirst.keys()].map(headOf));
+
 /** Spanish swearing in `text`, as [start, end, squeezed entry]. */
 function spanishMatches(text: string): [number, number, string][] {
   const norm = normalize(text);
@@ -109,6 +114,7 @@ function spanishMatches(text: string): [number, number, string][] {
   const word = (i: number) => (squeezed[i] ??= squeezeWord(words[i]![0]));
   const out: [number, number, string][] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!spanishHeads.has(headOf(words[i]![0]))) continue;
     const phrases = spanishByFirst.get(word(i));
     if (!phrases) continue;
     const phrase = phrases.find((p) =>

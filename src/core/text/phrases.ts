@@ -1,6 +1,7 @@
 // Whole-word phrase search over a lexicon. Word edges are Unicode-aware, so "ass"
 // never matches inside "class" and "año" is a word of its own.
 
+import { gramsOf, holdsAll, runGrams } from './grams';
 import { PREFIX_LENGTH, regexPrefixes, requiredClauses } from './regex-prefixes';
 
 export interface PhraseMatch {
@@ -74,29 +75,7 @@ function prefixKey(prefix: string): number {
 }
 
 // Most tries at a word start fail: "we will be profitable" is tried wherever a word starts with
-// "we w". An entry is tried only in a text that may hold the plain words it needs: every run of
-// three units of "profitable" ("pro", "rof"…), looked up in a 2^16-bit set built once per text.
-const GRAM_BITS = 16;
-const gramOf = (a: number, b: number, c: number) =>
-  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - GRAM_BITS);
-
-function gramsOf(lower: string): Uint32Array {
-  const set = new Uint32Array(2 ** GRAM_BITS / 32);
-  for (let i = 0; i + 2 < lower.length; i++) {
-    const g = gramOf(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2));
-    set[g >>> 5]! |= 1 << (g & 31);
-  }
-  return set;
-}
-
-/** The three-unit runs of `run`, as `gramOf` numbers. */
-function runGrams(run: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 2 < run.length; i++) out.push(gramOf(run.charCodeAt(i), run.charCodeAt(i + 1), run.charCodeAt(i + 2)));
-  return out;
-}
-
-const holdsAll = (set: Uint32Array, grams: readonly number[]) => grams.every((g) => (set[g >>> 5]! & (1 << (g & 31))) !== 0);
+// "we w". An entry is tried only in a text that may hold the plain words it needs (grams.ts).
 /** Whether a text may hold, for each clause (see requiredClauses), one of its runs. */
 const mayHold = (set: Uint32Array, clauses: readonly (readonly number[])[][]) => clauses.every((runs) => runs.some((grams) => holdsAll(set, grams)));
 

@@ -1,0 +1,51 @@
+// profanityMatcher must answer exactly as obscenity's RegExpMatcher, whose terms and transformers it
+// runs: same matches, same offsets, same order, on every labelled draft and on hostile text.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataSet, englishDataset, englishRecommendedBlacklistMatcherTransformers, parseRawPattern, RegExpMatcher } from 'obscenity';
+import { extraEnglish } from '../../src/core/lexicons/en/offensive';
+import { profanityMatcher } from '../../src/core/text/profanity-matcher';
+import { mulberry32 } from '../helpers/prng';
+
+// obscenity's English terms and ours, as the offensive rule has them.
+const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
+for (const extra of extraEnglish) {
+  dataset.addPhrase((p) => {
+    p.setMetadata({ originalWord: extra.word });
+    for (const pattern of extra.patterns) p.addPattern(parseRawPattern(pattern));
+    return p;
+  });
+}
+const { blacklistedTerms } = dataset.build();
+const theirs = new RegExpMatcher({ blacklistedTerms, blacklistMatcherTransformers: englishRecommendedBlacklistMatcherTransformers });
+const ours = profanityMatcher(blacklistedTerms, englishRecommendedBlacklistMatcherTransformers);
+
+const corpus = new URL('../../corpus/', import.meta.url);
+const jsonl = [new URL('../../../shared/corpus/dev-drafts.jsonl', import.meta.url), ...readdirSync(corpus).map((d) => new URL(`${d}/${d}-drafts.jsonl`, corpus))];
+const drafts = jsonl.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+
+// Obfuscations obscenity undoes, and text that breaks naive code: surrogates alone and in pairs,
+// look-alike and full-width letters, combining marks, repeats.
+const PIECES = [
+  'sh1t', 'f*ck', 'fuuuuck', 'FUCK', 'ƒυ¢κ', 'ｆｕｃｋ', '𝐟𝐮𝐜𝐤', 's h i t', 'a$$hole', 'b1tch', 'biiiitch', 'n1gg3r', 'c0ck',
+  'Scunthorpe', 'class', 'assess', 'cocktail', 'title', 'tittle', 'shitake', 'Dick', 'pen1s', 'p0rn', 'wh0re', 'who res',
+  'homo', 'spic', 'g0ddamn1t', 'tards', '\uD800', '\uDFFF', '😀', '👩‍👩‍👧', '\u0301', 'e\u0301', '\u200D', ' ', '\n', '!!', '...', '1337', '@', '$',
+];
+const rand = mulberry32(7);
+const hostile = Array.from({ length: 400 }, () =>
+  Array.from({ length: 1 + Math.floor(rand() * 12) }, () => PIECES[Math.floor(rand() * PIECES.length)]).join(rand() < 0.5 ? '' : ' '),
+);
+
+describe('profanityMatcher answers as obscenity\'s RegExpMatcher', () => {
+  it('finds something to compare', () => {
+    expect(hostile.filter((t) => theirs.getAllMatches(t).length > 0).length).toBeGreaterThan(100);
+  });
+  for (const [name, texts] of [['labelled drafts', drafts], ['hostile text', hostile]] as const) {
+    it(`on ${texts.length} ${name}, sorted and unsorted`, () => {
+      for (const sorted of [false, true]) {
+        const differ = texts.filter((t) => JSON.stringify(ours.getAllMatches(t, sorted)) !== JSON.stringify(theirs.getAllMatches(t, sorted)));
+        expect(differ).toEqual([]);
+      }
+    });
+  }
+});
