@@ -87,8 +87,9 @@ const ENTRY_BITS = 2 ** 20;
 
 interface Lexicon {
   sources: string[];
-  /** Per entry, its required clauses as gram lists (see mayHold). */
-  needs: number[][][][];
+  /** Per entry, its required clauses as gram lists (see mayHold), read from its source at the
+   * entry's first candidate: most entries never get one, and reading them all slows the first review. */
+  needs: (number[][][] | undefined)[];
   /** Entries that may start anywhere, looked for by a scan of the text (see `scanner`). */
   anywhere: { entry: number; clauses: string[][] }[];
   /** Where its entries start in the shared `held` memo of a text. */
@@ -113,7 +114,8 @@ let last: Reading | undefined;
 
 const holds = (r: Reading, lexicon: Lexicon, entry: number) => {
   const at = lexicon.base + entry;
-  return (r.held[at] ||= mayHold(r.grams, lexicon.needs[entry]!) ? 1 : 2) === 1;
+  const needs = (lexicon.needs[entry] ??= requiredClauses(lexicon.sources[entry]!).map((runs) => runs.map(runGrams)));
+  return (r.held[at] ||= mayHold(r.grams, needs) ? 1 : 2) === 1;
 };
 
 /** The text read for all lexicons; read again when a lexicon was indexed since (only while the
@@ -157,12 +159,10 @@ function indexLexicon(sources: string[]): number {
   const id = lexicons.length;
   const lexicon: Lexicon = { sources, needs: [], anywhere: [], base: entryCount };
   for (let i = 0; i < sources.length; i++) {
-    const clauses = requiredClauses(sources[i]!);
-    lexicon.needs.push(clauses.map((runs) => runs.map(runGrams)));
     const prefixes = regexPrefixes(sources[i]!);
     // A first letter of any kind ("[a-z]+'s address") is no key at all: such an entry is tried
     // like one that may start anywhere.
-    if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) lexicon.anywhere.push({ entry: i, clauses });
+    if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) lexicon.anywhere.push({ entry: i, clauses: requiredClauses(sources[i]!) });
     else for (const p of new Set(prefixes.map(prefixKey))) push(sharedByKey, p, id * ENTRY_BITS + i);
   }
   lexicons.push(lexicon);

@@ -278,6 +278,7 @@ const shortest = (runs: string[]) => Math.min(...runs.map((r) => r.length));
 
 /** `source` cut at each "|" outside any group or class ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
 function topLevelAlternatives(source: string): string[] {
+  if (!source.includes('|')) return [source]; // most entries: read at every engine start
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < source.length; i++) {
