@@ -28,6 +28,7 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { guessLanguage } from '../text/language';
 import { allowedRanges } from '../text/allowed';
 import { profanityMatcher } from '../text/profanity-matcher';
+import { squeezedPhraseMatcher } from '../text/squeezed-words';
 import type { Severity } from '../types';
 
 interface Meta {
@@ -73,60 +74,25 @@ function isBenign(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// Spanish: read on a same-length normalised copy of the text (lower case, accents off but ñ kept,
-// common leetspeak undone). Each letter may repeat ("mieeerda"), doubled letters may be single
+// Spanish: each character read through NORMAL (lower case, accents off but ñ kept, common
+// leetspeak undone). Each letter may repeat ("mieeerda"), doubled letters may be single
 // ("gilipolas"). Obscenity would compile one regex per word, and there are two hundred of them.
 const NORMAL: Record<string, string> = {
   á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u', Á: 'a', É: 'e', Í: 'i', Ó: 'o', Ú: 'u', Ü: 'u', Ñ: 'ñ',
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's',
 };
-const NORMALIZE = /[A-ZÁÉÍÓÚÜÑáéíóúü01345@$]/g;
-const normalize = (text: string) => text.replace(NORMALIZE, (c) => NORMAL[c] ?? c.toLowerCase());
-/** A word with every run of one letter made single ("mieeerda" → "mierda"). */
-const squeezeWord = (w: string) => w.replace(/(.)\1+/gu, '$1');
-const squeeze = (w: string) => squeezeWord(normalize(w).replace(/\s+/g, ' '));
+const NORMAL_UNIT = new Map(Object.entries(NORMAL).map(([c, n]) => [c.charCodeAt(0), n.charCodeAt(0)]));
+const normalUnit = (u: number) => NORMAL_UNIT.get(u) ?? (u >= 65 && u <= 90 ? u + 32 : u);
+/** An entry as the matcher reads text: normal, each run of one character made single ("Gilipollas" → "gilipolas"). */
+const squeeze = (w: string) =>
+  Array.from(w.replace(/\s+/g, ' '), (ch) => (ch.length === 1 ? String.fromCharCode(normalUnit(ch.charCodeAt(0))) : ch))
+    .join('')
+    .replace(/(.)\1+/gu, '$1');
 const spanishTiers = new Map<string, Tier>();
 for (const group of spanishWords) for (const w of group.words) spanishTiers.set(squeeze(w), group.tier);
-// Looked up word by word: each word of the normalised text, squeezed, against the words above
-// (phrases by their first word, longest first). One pass, where a regex of two hundred
-// letter-repeating words cost more than the rest of the rule.
-const SPANISH_WORD = /[\p{L}\p{N}]+/gu;
-const spanishByFirst = new Map<string, string[][]>();
-for (const key of [...spanishTiers.keys()].sort((a, b) => b.length - a.length)) {
-  const words = key.split(' ');
-  spanishByFirst.set(words[0]!, [...(spanishByFirst.get(words[0]!) ?? []), words]);
-}
-/** A word's first two letters once squeezed, as one number ("mmierda" → "mi"). */
-const headOf = (w: string) => {
-  const a = w.charCodeAt(0);
-  let j = 1;
-  while (j < w.length && w.charCodeAt(j) === a) j++;
-  return a * 65536 + (j < w.length ? w.charCodeAt(j) : 0);
-};
-// Most words of a text start unlike any entry: they are passed over without being squeezed.
-const spanishHeads = new Set([...spanishByFirst.keys()].map(headOf));
-
-/** Spanish swearing in `text`, as [start, end, squeezed entry]. */
-function spanishMatches(text: string): [number, number, string][] {
-  const norm = normalize(text);
-  const words = [...norm.matchAll(SPANISH_WORD)];
-  const squeezed: (string | undefined)[] = [];
-  const word = (i: number) => (squeezed[i] ??= squeezeWord(words[i]![0]));
-  const out: [number, number, string][] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!spanishHeads.has(headOf(words[i]![0]))) continue;
-    const phrases = spanishByFirst.get(word(i));
-    if (!phrases) continue;
-    const phrase = phrases.find((p) =>
-      p.every((w, k) => k === 0 || (i + k < words.length && word(i + k) === w && /^\s+$/.test(norm.slice(words[i + k - 1]!.index + words[i + k - 1]![0].length, words[i + k]!.index)))),
-    );
-    if (!phrase) continue;
-    const last = words[i + phrase.length - 1]!;
-    out.push([words[i]!.index, last.index + last[0].length, phrase.join(' ')]);
-    i += phrase.length - 1;
-  }
-  return out;
-}
+// Looked up word by word (text/squeezed-words.ts), where a regex of two hundred letter-repeating
+// words cost more than the rest of the rule.
+const spanishMatches = squeezedPhraseMatcher([...spanishTiers.keys()], normalUnit);
 const nameSet = new Set(nameLike);
 const spanishSet = new Set(spanishReadings);
 const RANK: Record<Tier, number> = { hint: 0, mild: 1, dated: 2, sexual: 3, rude: 4, profanity: 5, insult: 6, slur: 7 };
