@@ -58,14 +58,26 @@ function lowerPattern(src: string): string {
 // a number: that only adds a try, which the entry's own regex then turns down.
 const keyStep = (hash: number, unit: number) => (Math.imul(hash, 65599) + unit) >>> 0;
 const keyOf = (hash: number, length: number) => (hash ^ Math.imul(length, 0x9e3779b9)) >>> 0;
-/** The UTF-16 unit at `i`, any white space (what \\s matches) read as " ". */
+/** Whether a UTF-16 unit is white space (what \\s matches). */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+/** The UTF-16 unit at `i`, any white space read as " ". */
 const unitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  const space =
-    (c >= 9 && c <= 13) ||
-    (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-  return space ? 32 : c;
+  return isSpace(c) ? 32 : c;
 };
+
+const WORD_POINT = /^[\p{L}\p{N}_]$/u;
+const wordPoints = new Map<number, boolean>();
+/** Whether a code point is a letter, a digit or "_": what a phrase may not follow or be followed by. */
+function isWordPoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95;
+  let word = wordPoints.get(cp);
+  if (word === undefined) wordPoints.set(cp, (word = WORD_POINT.test(String.fromCodePoint(cp))));
+  return word;
+}
 
 /** The key of a prefix as the lexicon writes it (white space already " "). */
 function prefixKey(prefix: string): number {
@@ -81,42 +93,56 @@ const mayHold = (set: Uint32Array, clauses: readonly (readonly number[])[][]) =>
 
 // A candidate is a (position, entry) pair packed in one number, so that a plain numeric sort
 // orders them by position and then by the entry's place in the lexicon (the first entry wins).
-// Exact up to 2^53: texts of up to 8 billion units, lexicons of up to a million entries. The
-// shared index packs (lexicon, entry) the same way.
+// Exact up to 2^53: texts of up to 8 billion units, lexicons of up to a million entries.
 const ENTRY_BITS = 2 ** 20;
 
 interface Lexicon {
   sources: string[];
-  /** Per entry, its required clauses as gram lists (see mayHold), read from its source at the
-   * entry's first candidate: most entries never get one, and reading them all slows the first review. */
-  needs: (number[][][] | undefined)[];
   /** Entries that may start anywhere, looked for by a scan of the text (see `scanner`). */
   anywhere: { entry: number; clauses: string[][] }[];
-  /** Where its entries start in the shared `held` memo of a text. */
-  base: number;
+  /** The shared number of its first entry. */
+  first: number;
 }
 const lexicons: Lexicon[] = [];
-const sharedByKey = new Map<number, number[]>();
-let entryCount = 0;
+// Every entry of every lexicon has a number: which lexicon it is in, and where.
+const lexiconOf: number[] = [];
+const placeOf: number[] = [];
+/** Per entry, its required clauses as gram lists (see mayHold), read from its source when a text
+ * first gives it a candidate: most entries never get one, and reading them all slows the first review. */
+const needsOf: (number[][][] | undefined)[] = [];
+
+/** The entries that may start with a key; and those of them the text read last may hold, found
+ * once per text however often the key occurs. */
+interface Slot {
+  entries: number[];
+  reading: number;
+  held: number[];
+}
+const sharedByKey = new Map<number, Slot>();
+// Most keys of a text start no entry: a 2^16-bit set of the keys in the index turns them away
+// before the map is asked.
+const keyBits = new Uint32Array(2 ** 16 / 32);
+const mayBeKey = (key: number) => (keyBits[(key >>> 5) & 2047]! & (1 << (key & 31))) !== 0;
+let readings = 0;
 
 /** A lower-cased text read for every lexicon indexed so far: per lexicon, its candidates. */
 interface Reading {
   lower: string;
   lexiconCount: number;
   grams: Uint32Array;
-  /** Per entry of every lexicon: 0 not yet asked, 1 the text may hold its words, 2 it cannot. */
+  /** Per entry: 0 not yet asked, 1 the text may hold its words, 2 it cannot. */
   held: Uint8Array;
   candidates: (number[] | undefined)[];
 }
-// A place where a phrase may start: after a non-word character, on a non-space.
-const START = /(?<![\p{L}\p{N}_])\S/gu;
 let last: Reading | undefined;
 
-const holds = (r: Reading, lexicon: Lexicon, entry: number) => {
-  const at = lexicon.base + entry;
-  const needs = (lexicon.needs[entry] ??= requiredClauses(lexicon.sources[entry]!).map((runs) => runs.map(runGrams)));
-  return (r.held[at] ||= mayHold(r.grams, needs) ? 1 : 2) === 1;
-};
+function holds(r: Reading, entry: number): boolean {
+  if (r.held[entry] === 0) {
+    const needs = (needsOf[entry] ??= requiredClauses(lexicons[lexiconOf[entry]!]!.sources[placeOf[entry]!]!).map((runs) => runs.map(runGrams)));
+    r.held[entry] = mayHold(r.grams, needs) ? 1 : 2;
+  }
+  return r.held[entry] === 1;
+}
 
 /** The text read for all lexicons; read again when a lexicon was indexed since (only while the
  * engine warms up: each lexicon is indexed at its first use). */
@@ -126,22 +152,36 @@ function read(lower: string): Reading {
     lower,
     lexiconCount: lexicons.length,
     grams: last?.lower === lower ? last.grams : gramsOf(lower),
-    held: new Uint8Array(entryCount),
+    held: new Uint8Array(lexiconOf.length),
     candidates: [],
   };
-  for (const m of lower.matchAll(START)) {
-    const p = m.index;
+  const reading = ++readings;
+  // A phrase may start after a non-word character, on a non-space (read by code point).
+  let afterWord = false;
+  for (let p = 0; p < lower.length; ) {
+    const cp = lower.codePointAt(p)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const start = !afterWord && !isSpace(cp);
+    afterWord = isWordPoint(cp);
+    if (!start) {
+      p += width;
+      continue;
+    }
     let hash = 0;
     for (let k = 1; k <= PREFIX_LENGTH && p + k <= lower.length; k++) {
       hash = keyStep(hash, unitAt(lower, p + k - 1));
-      const hits = sharedByKey.get(keyOf(hash, k));
-      if (!hits) continue;
-      for (const h of hits) {
-        const id = Math.floor(h / ENTRY_BITS);
-        const entry = h - id * ENTRY_BITS;
-        if (holds(r, lexicons[id]!, entry)) (r.candidates[id] ??= []).push(p * ENTRY_BITS + entry);
+      const key = keyOf(hash, k);
+      if (!mayBeKey(key)) continue;
+      const slot = sharedByKey.get(key);
+      if (!slot) continue;
+      if (slot.reading !== reading) {
+        slot.reading = reading;
+        slot.held.length = 0;
+        for (const e of slot.entries) if (holds(r, e)) slot.held.push(e);
       }
+      for (const e of slot.held) (r.candidates[lexiconOf[e]!] ??= []).push(p * ENTRY_BITS + placeOf[e]!);
     }
+    p += width;
   }
   last = r;
   return r;
@@ -157,23 +197,26 @@ export const entrySource = (phrase: string, regex: boolean) => lowerPattern(spac
 /** Index the entries of a lexicon, under a new id. */
 function indexLexicon(sources: string[]): number {
   const id = lexicons.length;
-  const lexicon: Lexicon = { sources, needs: [], anywhere: [], base: entryCount };
+  const lexicon: Lexicon = { sources, anywhere: [], first: lexiconOf.length };
   for (let i = 0; i < sources.length; i++) {
+    const entry = lexiconOf.length;
+    lexiconOf.push(id);
+    placeOf.push(i);
     const prefixes = regexPrefixes(sources[i]!);
     // A first letter of any kind ("[a-z]+'s address") is no key at all: such an entry is tried
     // like one that may start anywhere.
     if (!prefixes || prefixes.filter((p) => p.length === 1).length >= 20) lexicon.anywhere.push({ entry: i, clauses: requiredClauses(sources[i]!) });
-    else for (const p of new Set(prefixes.map(prefixKey))) push(sharedByKey, p, id * ENTRY_BITS + i);
+    else {
+      for (const key of new Set(prefixes.map(prefixKey))) {
+        const slot = sharedByKey.get(key);
+        if (slot) slot.entries.push(entry);
+        else sharedByKey.set(key, { entries: [entry], reading: 0, held: [] });
+        keyBits[(key >>> 5) & 2047]! |= 1 << (key & 31);
+      }
+    }
   }
   lexicons.push(lexicon);
-  entryCount += sources.length;
   return id;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**
@@ -207,7 +250,7 @@ export function phraseMatcher(phrases: readonly string[], { regex = false } = {}
     const keyed = r.candidates[id!] ?? [];
     const scanned: number[] = [];
     for (const { entry, clauses } of lex.anywhere) {
-      if (!holds(r, lex, entry) || !clauses.every((runs) => runs.some((run) => lower.includes(run)))) continue;
+      if (!holds(r, lex.first + entry) || !clauses.every((runs) => runs.some((run) => lower.includes(run)))) continue;
       const re = scanner(entry);
       re.lastIndex = 0;
       for (let m = re.exec(lower); m; m = re.exec(lower)) {
