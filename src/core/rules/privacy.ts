@@ -225,7 +225,7 @@ export const privacy: Rule = {
           message: isPublic ? "This looks like someone's identity document number; it would be public." : 'This message contains an identity document number.',
         });
       }
-      for (const m of text.matchAll(DNI)) {
+      for (const m of /\d{7}/.test(text) ? text.matchAll(DNI) : []) {
         const n = Number(`${m[1] ? 'XYZ'.indexOf(m[1][0]!) : ''}${m[2]}`);
         if (m[1] ? m[2]!.length !== 7 : m[2]!.length !== 8) continue;
         if (DNI_LETTERS[n % 23] !== m[3]) continue;
