@@ -85,6 +85,9 @@ ruleTester(inclusiveLanguage, {
     'Oferta de empleo: dependiente con experiencia, sin límite de edad.',
     "No age limit, no degree needed: we're hiring apprentices of any age.",
     'Join our team: experience valued, older applicants encouraged to apply.',
+    'Looking for a young adult novel? Our book club meets Thursday.',
+    'Se buscan jóvenes voluntarios para el festival de cine: inscríbete en la web.',
+    'Looking for young volunteers for our summer festival: apply online.',
   ],
   invalid: [
     { text: 'Man up and try our extra-hot salsa!', errors: [{ severity: 'warning', excerpt: 'Man up', start: 0, end: 6 }] },
@@ -165,7 +168,7 @@ ruleTester(inclusiveLanguage, {
     {
       text: 'Buscamos gente joven para nuestra tienda de Valencia. Envía tu CV a empleo@example.com',
       errors: [
-        { category: 'inclusive-language', severity: 'warning', excerpt: 'gente joven', start: 9, end: 20 },
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'Buscamos gente joven', start: 0, end: 20 },
       ],
     },
     {
@@ -195,7 +198,7 @@ ruleTester(inclusiveLanguage, {
     {
       text: 'Únete a nuestro equipo: buscamos jóvenes y dinámicos para la nueva tienda.',
       errors: [
-        { category: 'inclusive-language', severity: 'warning', excerpt: 'jóvenes y dinámicos', start: 33, end: 52 },
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'buscamos jóvenes', start: 24, end: 40 },
       ],
     },
     {
@@ -211,5 +214,8 @@ ruleTester(inclusiveLanguage, {
         { category: 'inclusive-language', severity: 'warning', excerpt: 'aged 18-25', start: 29, end: 39 },
       ],
     },
+    { text: 'Looking for a young chef to join our kitchen team. Apply now.', errors: [{ category: 'inclusive-language', severity: 'warning', excerpt: 'Looking for a young', start: 0, end: 19 }] },
+    { text: 'Se busca camarera joven para el verano. Envía tu CV.', errors: [{ category: 'inclusive-language', severity: 'warning', excerpt: 'Se busca camarera joven', start: 0, end: 23 }] },
+    { text: 'Sales assistants, 25-35 years old, full-time. Apply in store.', errors: [{ category: 'inclusive-language', severity: 'warning', excerpt: '25-35 years old', start: 18, end: 33 }] },
   ],
 });

@@ -99,6 +99,7 @@ ruleTester(placeholder, {
     "Would you post a review of your stay? Here's the link: https://example.com/review",
     "We'd love you to share your photos with #NimbusMoments.",
     'Por favor, comparte este post para ayudarnos a encontrar a Luna.',
+    'Can you share this on your story? Every share helps!',
   ],
   invalid: [
     {
@@ -267,5 +268,6 @@ ruleTester(placeholder, {
         { category: 'placeholder', severity: 'warning', excerpt: "We'd like you to post the following", start: 0, end: 35 },
       ],
     },
+    { text: 'Can you schedule this for Friday 10am? New menu launches this weekend!', errors: [{ category: 'placeholder', severity: 'warning', excerpt: 'Can you schedule this for Friday', start: 0, end: 32 }] },
   ],
 });

@@ -116,6 +116,10 @@ ruleTester(unverifiedClaim, {
     'Is our bread suitable for coeliacs? No: it contains spelt, which has gluten.',
     'Board meeting tonight: good results from the bake sale, £640 raised for the school library.',
     "Laughing won't make you fat, so come to our comedy night!",
+    'Closing the books on a great year for our bakery! Thank you all.',
+    'Prepping for the earnings call. Long night ahead ☕',
+    'Our shop supports cancer research: 10% of sales go to the hospital.',
+    'Ease into the weekend with our brunch menu.',
   ],
   invalid: [
     {
@@ -306,5 +310,11 @@ ruleTester(unverifiedClaim, {
         { category: 'unverified-claim', severity: 'info', excerpt: 'suitable for coeliacs', start: 13, end: 34 },
       ],
     },
+    { text: "Closing the books on a strong quarter. Can't wait to share more 😉", errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'strong quarter', start: 23, end: 37 }] },
+    { text: 'Cierre de trimestre: los números salen muy bien, equipo.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'los números salen muy bien', start: 21, end: 47 }] },
+    { text: 'Our CBD gummies ease anxiety and help you sleep. Shop now.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'ease anxiety', start: 16, end: 28 }] },
+    { text: 'Our greens powder supports healthy hormone levels and reduces bloating. £25.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'supports healthy hormone levels', start: 18, end: 49 }, { category: 'unverified-claim', severity: 'warning', excerpt: 'reduces bloating', start: 54, end: 70 }] },
+    { text: 'Nuestro probiótico mejora tus defensas. Pídelo ya.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'mejora tus defensas', start: 19, end: 38 }] },
+    { text: 'Esta infusión te ayuda a adelgazar: pídela con envío gratis.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'te ayuda a adelgazar', start: 14, end: 34 }] },
   ],
 });

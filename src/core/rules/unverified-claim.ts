@@ -11,12 +11,13 @@
 // "message me to order"), so that a gym's "exercise helps regulate blood sugar" stays quiet; a pathogen
 // that "cannot live in the presence of" something; a weight promise ("won't make you fat", "no
 // engorda") about one's own product, and an allergen promise ("apto para celíacos") next to another
-// promise or a guarantee (a hint alone, nothing when the post names a certification). A claim whose
-// subject is a vaccine is a pharmacy's, and one reported from a study or an authority in a post that
-// sells nothing is a news share: only a hint. Warning, as the other health claims.
-// Results told before they are published: a board meeting and how the numbers came out, in one post,
-// from an executive's own account as much as the company's ("Board meeting. Good numbers = happy
-// board."). Warning, as the other market-moving statements.
+// promise or a guarantee (a hint alone, nothing when the post names a certification). Warning, as the
+// other health claims. A claim whose subject is a vaccine is a pharmacy's or a health service's and is
+// not reported; one reported from a study or an authority, in a post that sells nothing, is a news
+// share: only a hint.
+// Results told before they are published: a board meeting (or the closing of the books) and how the
+// numbers came out, in one post, from an executive's own account as much as the company's ("Board
+// meeting. Good numbers = happy board."). Warning, as the other market-moving statements.
 import * as en from '../lexicons/en/claims';
 import * as es from '../lexicons/es/claims';
 import type { Report, Rule } from '../rule';
@@ -92,6 +93,8 @@ const PATHOGEN = /vir[uo]s|bacteri|germ|gérmen|covid|corona|flu|influenza|gripe
 const PROFESSIONAL = /(?<![\p{L}])(?:pharmac\p{L}*|pharmacists?|gps?|doctors?|nurses?|midwi(?:fe|ves)|physios?|physiotherapists?|dietitians?|nutritionists?|farmac\p{L}*|médic[oa]s?|enfermer[oa]s?|matronas?|fisioterapeutas?|nutricionistas?|dietistas?)(?![\p{L}])/iu;
 // A charity's or a club's board: the numbers are money raised or people who came.
 const CAUSE = /(?<![\p{L}])(?:raised|fundrais\p{L}*|donat\p{L}*|charit\p{L}*|volunteers?|recaudad\p{L}*|donaci\p{L}*|donativos?|benéfic\p{L}*|voluntari\p{L}*)(?![\p{L}])/iu;
+// The one condition a verb that raises acts on: "improves your immunity", "mejora tus defensas".
+const IMMUNE = /immun|inmun|defensas/iu;
 // At most two words between an everyday verb and what it acts on: "lowers your cholesterol".
 const NEAR = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,2}$/u;
 
@@ -157,7 +160,8 @@ export const unverifiedClaim: Rule = {
     // An everyday verb right before a body function or a condition (a verb that raises: a function
     // only), about a product.
     const acted = [...terms, ...functions].sort((a, b) => a.start - b.start);
-    const everyday = [...of('bodyVerb').map((v) => [v, acted] as const), ...of('raiseVerb').map((v) => [v, functions] as const)];
+    const raised = acted.filter((x) => kindOf.get(x.phrase) !== 'term' || IMMUNE.test(said(x)));
+    const everyday = [...of('bodyVerb').map((v) => [v, acted] as const), ...of('raiseVerb').map((v) => [v, raised] as const)];
     for (const [v, on] of acted.length > 0 ? everyday : []) {
       const t = on.find((x) => x.start >= v.end && NEAR.test(text.slice(v.end, x.start)));
       if (!t || !(selling || own(v.start)) || explained(v) || aboutVaccine(v) || PROFESSIONAL.test(sentenceBefore(v.start))) continue;

@@ -22,7 +22,7 @@ export const healthTerms: string[] = [
   '(?:back|neck|joint|knee|hip|shoulder|muscle|nerve|chronic|lower back) pain', 'sciatica', 'osteoarthritis', 'arthrosis',
   'fibromyalgia', 'varicose veins', 'spider veins', 'psoriasis', 'eczema', 'rosacea', 'asthma', 'ha?emorrhoids', 'tinnitus',
   'hair loss', 'baldness', 'alopecia', 'erectile dysfunction', 'impotence', 'incontinence', 'hypertension', 'herpes', 'cold sores',
-  'tumou?rs?', 'cellulite', 'hernias?', 'bunions', 'cystitis', 'acid reflux', 'neuropathy', 'gout', 'osteoporosis', 'thyroid problems',
+  'tumou?rs?', 'cellulite', 'hernias?', 'ibs', 'irritable bowel(?: syndrome)?', 'bunions', 'cystitis', 'acid reflux', 'neuropathy', 'gout', 'osteoporosis', 'thyroid problems',
 ];
 
 /** A farewell to what follows: with a health term right after it ("say goodbye to back pain"),
@@ -143,18 +143,20 @@ export const sourceMarks: string[] = [
  * or speaks of its own product. */
 export const bodyVerbs: string[] = [
   'balances?', 'rebalances?', 'regulates?', 'normali[sz]es?', 'lowers?', 'reduces?', 'cleanses?', 'purif(?:y|ies)', 'flush(?:es)? out',
-  'kills?', 'destroys?', 'neutrali[sz]es?', 'clears? up', 'calms?', 'soothes?',
+  'kills?', 'destroys?', 'neutrali[sz]es?', 'clears? up', 'calms?', 'soothes?', 'eases?',
 ];
 /** Verbs that raise something: a claim only on a body function ("increases fertility"); on a condition
  * they tell a harm ("smoking increases cancer risk"). Read as `bodyVerbs` otherwise. */
-export const raiseVerbs: string[] = ['restores?', 'improves?', 'increases?', 'enhances?', 'stimulates?', 'speeds? up', 'kick-?starts?', 'activates?', 'accelerates?'];
+export const raiseVerbs: string[] = [
+  'restores?', 'improves?', 'increases?', 'enhances?', 'stimulates?', 'speeds? up', 'kick-?starts?', 'activates?', 'accelerates?', 'supports?',
+];
 /** Body functions a product claims to act on. A claim with any health verb, in a post that sells
  * something or speaks of its own product: "supports your metabolism" is a gym's slogan otherwise. */
 export const bodyFunctions: string[] = [
-  'hormones?', 'hormonal (?:balance|imbalances?|health|levels)', 'menstrual (?:cycles?|cramps|pain|flow)', 'period pains?', 'pms',
+  'hormones?(?: levels| balance)?', 'hormonal (?:balance|imbalances?|health|levels)', 'menstrual (?:cycles?|cramps|pain|flow)', 'period pains?', 'pms',
   'menopause(?: symptoms)?', '(?:uterine |pelvic organ |rectal )?prolapse', 'bladder control', 'fertility', 'libido', 'testosterone',
   'o?estrogen(?: levels)?', 'metabolism', 'blood (?:sugar|glucose|circulation|flow)(?: levels)?', 'insulin(?: levels)?', 'digestion',
-  'gut (?:health|flora|bacteria)', 'liver', 'kidneys', 'colon', 'toxins', 'white blood cells', 'cortisol(?: levels)?',
+  'gut (?:health|flora|bacteria)', 'leaky gut', 'bloating', 'liver', 'kidneys', 'colon', 'toxins', 'white blood cells', 'cortisol(?: levels)?',
 ];
 /** Pathogens, which a product claims to kill or keep away. Read with `survivals`. */
 export const pathogens: string[] = ['ebola', 'measles', 'pathogens?', 'microbes', 'parasites', 'fung(?:i|us)', 'candida', 'e\\.? ?coli', 'salmonella'];
@@ -189,7 +191,7 @@ export const sales: string[] = [
 export const weightPromises: string[] = [
   "(?:won'?t|will not|doesn'?t|does not|don'?t|do not|never) make(?:s)? you (?:fat|fatter|gain weight|put on weight|put on (?:a )?(?:pound|kilo|ounce))",
   "you (?:won'?t|will not|don'?t|do not|never) (?:gain|put on) (?:any )?(?:weight|a (?:single )?(?:pound|kilo|ounce|gram))",
-  'melts? away (?:belly |body |stubborn )?fat', 'fat[- ]burning (?:tea|coffee|pills?|supplements?|capsules?|drink|gummies)',
+  'helps? you (?:to )?(?:lose weight|burn fat|slim down)', 'melts? away (?:belly |body |stubborn )?fat', 'fat[- ]burning (?:tea|coffee|pills?|supplements?|capsules?|drink|gummies)',
 ];
 /** A fixed weight loss in a fixed time: a claim on its own. */
 export const weightLosses: string[] = [
@@ -209,10 +211,12 @@ export const allergenCertifications: string[] = [
 ];
 
 // Company results before they are published: an executive's "Board meeting. Good numbers = happy board."
-/** A board meeting or a call with the board. */
+/** A board meeting, a call with the board, or the closing of a period's accounts: where an executive
+ * sees the results before they are published. */
 export const boardMeetings: string[] = [
   'board meetings?', 'board (?:call|dinner|pack|deck|presentation|update)', '(?:meeting|call|dinner) with (?:the|our) board',
-  '(?:met|meeting) (?:with )?the board',
+  '(?:met|meeting) (?:with )?the board', 'closing the (?:books|quarter)', '(?:quarter|month|year)[- ]end close', 'earnings (?:prep|call prep)',
+  '(?:prepping|preparing) for (?:the |our )?earnings(?: call)?',
 ];
 /** How the numbers came out. With a board meeting in the post, a result told before it is published. */
 export const resultVerdicts: string[] = [

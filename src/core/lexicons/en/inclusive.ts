@@ -99,7 +99,8 @@ export const entries: Entry[] = [
   {
     match: [
       'young,? (?:and )?(?:energetic|dynamic|vibrant|enthusiastic|fresh|ambitious|hungry|motivated)', '(?:energetic|dynamic|vibrant|enthusiastic|fresh)(?:,| and) young',
-      'young (?:candidates?|applicants?|blood|people only)', '(?:recent|fresh|new) graduates? only', 'only (?:recent|fresh|new) graduates',
+      'young (?:candidates?|applicants?|blood|people only|graduates?|professionals?|person)', '(?:recent|fresh|new) graduates? only', 'only (?:recent|fresh|new) graduates',
+      '(?:looking for|seeking|wanted:?) (?:a |an |some )?young',
     ],
     suggest: 'energetic, motivated (say what the job needs, not an age)',
     severity: 'warning',
@@ -109,6 +110,7 @@ export const entries: Entry[] = [
   {
     match: [
       '(?:aged|ages) (?:between )?\\d\\d ?(?:-|–|to|and) ?(?:2[5-9]|[3-6]\\d)', 'under[- ](?:2[5-9]|[34]\\d)s only',
+      '(?:between )?\\d\\d ?(?:-|–|to|and) ?(?:2[5-9]|[3-6]\\d) years? old',
       '(?:candidates?|applicants?|people|someone|you must be|must be)(?: aged)? under (?:the age of )?(?:2[5-9]|[34]\\d)',
       'no (?:one )?older than (?:2[5-9]|[34]\\d)', 'max(?:imum|\\.)? age(?: of| limit)?:? \\d\\d', 'age limit:? \\d\\d',
     ],
@@ -133,7 +135,11 @@ export const hiringCues: string[] = [
   'join (?:our|the) (?:\\p{L}+ ){0,2}team', 'careers?', 'send (?:us )?your (?:cv|resume|résumé)', 'cvs?', 'salary', 'full[- ]time', 'part[- ]time', 'internships?',
   '(?:the|this|a|new) (?:\\p{L}+ )?(?:role|position)',
 ];
-/** Schemes open by law to an age group: an age there is a condition of the scheme, not discrimination. */
-export const youthSchemes: string[] = ['youth (?:guarantee|scheme|programme|program|employment|jobs? scheme|exchanges?)', 'kickstart', 'apprenticeships?', 'erasmus', 'european solidarity corps'];
+/** Schemes open by law to an age group, and volunteering: an age there is a condition of the scheme, not
+ * a job's. */
+export const youthSchemes: string[] = [
+  'youth (?:guarantee|scheme|programme|program|employment|jobs? scheme|exchanges?)', 'kickstart', 'apprenticeships?', 'erasmus', 'european solidarity corps',
+  'volunteers?', 'volunteering',
+];
 /** Nouns that make youth a description of the team or the place ("a young and dynamic team"). */
 export const teamNouns: string[] = ['team', 'teams', 'company', 'environment', 'office', 'culture', 'startup', 'brand', 'workplace', 'atmosphere', 'crew'];

@@ -99,6 +99,9 @@ export const postObjects: string[] = [
   '(?:the |this )?(?:text|copy|caption|image|visual|artwork|creative|asset)s? (?:below|attached)',
   '(?:the |this )?(?:below|following|attached) (?:text|copy|caption|tweet|image|visual|artwork|creative|asset|content)s?',
   '(?:this|the) (?:copy|caption|post copy)', '(?:text|copy|caption) (?:and|&|\\+) (?:the )?(?:image|photo|visual|video|artwork|creative)s?',
+  // A time to post it: "can you schedule this for Friday 10am".
+  '(?:this|it) (?:for|on|at) (?:mon|tues|wednes|thurs|fri|satur|sun)day', '(?:this|it) (?:for|at) \\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|h)',
+  '(?:this|it) (?:asap|first thing|tomorrow morning)',
 ];
 /** Handing the copy over: "please find attached", "here is the copy". With `handoverObjects`. */
 export const handovers: string[] = ["please find (?:attached|below|enclosed)", "(?:attached|enclosed) (?:is|are)", "here(?:'s| is| are)", "(?:i'?m|we'?re) (?:sending|sharing) (?:over|you)"];

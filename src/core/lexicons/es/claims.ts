@@ -84,14 +84,14 @@ export const sourceMarks: string[] = ['según', 'fuente:', 'fuentes:', 'informe'
 export const bodyVerbs: string[] = [
   'equilibra(?:n|r)?', 'reequilibra(?:n|r)?', 'regula(?:n|r)?', 'normaliza(?:n|r)?', 'reduce(?:n)?', 'reducir', 'baja(?:n|r)?',
   'depura(?:n|r)?', 'desintoxica(?:n|r)?', 'limpia(?:n|r)?', 'purifica(?:n|r)?', 'mata(?:n|r)?', 'destruye(?:n)?', 'destruir', 'neutraliza(?:n|r)?',
-  'prevenir', 'curar', 'combatir', 'fortalecer', 'reforzar', 'aliviar', 'calma(?:n|r)?',
+  'prevenir', 'curar', 'combatir', 'fortalecer', 'reforzar', 'aliviar', 'calma(?:n|r)?', 'suaviza(?:n|r)?',
 ];
 export const raiseVerbs: string[] = ['restablece(?:n|r)?', 'mejora(?:n|r)?', 'aumenta(?:n|r)?', 'estimula(?:n|r)?', 'activa(?:n|r)?', 'acelera(?:n|r)?'];
 export const bodyFunctions: string[] = [
   'hormonas', '(?:equilibrio|desequilibrios?|niveles?) hormonal(?:es)?', 'ciclos? menstrual(?:es)?', 'menstruación', 'dolores? menstrual(?:es)?',
   'síndrome premenstrual', 'menopausia', 'prolapso(?: uterino)?', 'control de la vejiga', 'fertilidad', 'l[ií]bido', 'testosterona', 'estrógenos',
   'metabolismo', 'azúcar en (?:la )?sangre', 'glucosa', 'circulación (?:sanguínea|de la sangre|de las piernas)', 'insulina', 'digestión', 'tránsito intestinal',
-  '(?:flora|microbiota) intestinal', 'hígado', 'riñones', 'colon', 'toxinas', 'glóbulos blancos', 'cortisol',
+  '(?:flora|microbiota) intestinal', 'hinchazón abdominal', 'hígado', 'riñones', 'colon', 'toxinas', 'glóbulos blancos', 'cortisol',
 ];
 export const pathogens: string[] = ['ébola', 'sarampión', 'patógenos', 'microbios', 'parásitos', 'hongos', 'cándida', 'salmonela'];
 export const survivals: string[] = [
@@ -110,6 +110,7 @@ export const sales: string[] = [
 ];
 export const weightPromises: string[] = [
   'no (?:te )?engorda(?:n)?', 'no (?:te )?(?:hace|hacen|hará|harán) engordar', 'sin engordar', 'no (?:vas a|vais a) engordar', 'no engordarás',
+  'te ayuda(?:rá)? a (?:adelgazar|perder peso|quemar grasa)',
   '(?:derrite|derriten) (?:la )?grasa(?:s)?(?: (?:abdominal|corporal|localizada))?', '(?:tés?|infusi(?:ón|ones)|pastillas|cápsulas|suplementos?|batidos?) quemagrasas?',
 ];
 export const weightLosses: string[] = [
@@ -126,7 +127,7 @@ export const allergenCertifications: string[] = [
   'certificad[oa]s?', 'certificación', 'face', 'espiga barrada', 'acreditad[oa]', 'puede contener', 'trazas de', 'no podemos garantizar', 'pregúntanos', 'consulta (?:a )?nuestro personal',
 ];
 export const boardMeetings: string[] = [
-  'reuni(?:ón|ones) (?:del|de) consejo(?: de administración)?', 'reunión con el consejo',
+  'reuni(?:ón|ones) (?:del|de) consejo(?: de administración)?', 'reunión con el consejo', 'cierre (?:del|de) trimestre', 'cierre trimestral', 'cierre contable',
 ];
 export const resultVerdicts: string[] = [
   '(?:buenos|grandes|malos|excelentes|muy buenos|muy malos|estupendos|pésimos) (?:números|resultados)(?! de (?:participación|asistencia|público))',
