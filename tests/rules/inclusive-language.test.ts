@@ -58,6 +58,36 @@ ruleTester(inclusiveLanguage, {
     "Black is beautiful.",
     "Dark skin looks radiant with our bronze shade.",
     "White means the tea is lightly processed.",
+    // Age in job ads counts only in a job ad, not next to a team noun, not in quotes, and not for a
+    // scheme open by law to an age group: an article about teenagers, a youth discount, a youth
+    // football trial, an Erasmus exchange, "sin límite de edad", a young and dynamic team.
+    'Teenagers today are digital natives: our new report looks at how they shop.',
+    'Digital natives or not, everyone can learn to code at our free Saturday club.',
+    "We're hiring! Join a young and dynamic team in Bristol. Apply now.",
+    'Únete a un equipo joven y dinámico: buscamos cocinero con experiencia. Envía tu CV.',
+    "We're hiring across the business, and all ages are welcome. Apply now.",
+    'Entrada gratuita para menores de 25 años todo el fin de semana.',
+    'Garantía Juvenil: programa de empleo para menores de 30 años. Infórmate en nuestra web.',
+    'Stop asking for "digital natives" in job ads: it shuts out experienced people. Apply our free checklist.',
+    'Graduate scheme now open: apply by 30 November. Graduates of any age welcome.',
+    "Young people's mental health matters: join our free workshop.",
+    'Nuestra tienda busca gente joven... ¡de espíritu! Ven a nuestra fiesta de aniversario.',
+    'Our youth football camp is for players aged 8-14. Book now!',
+    'Trials for our under-18 squad: players aged 16-18, apply now.',
+    "Young, energetic and ready for summer: our new kids' range is in store.",
+    'Los nativos digitales compran de otra forma: lo contamos en nuestro blog.',
+    'Descuento joven: un 20 % para menores de 26 años con el carné joven.',
+    'Recent graduates: our careers fair is on Thursday, everyone welcome.',
+    'Apply now for our Erasmus youth exchange: volunteers aged 18-30 welcome.',
+    'Se busca camarero con experiencia. Envía tu CV.',
+    "Our startup is young and dynamic, and we're hiring engineers of every age.",
+    'Join the team behind our young, energetic brand: apply by Friday.',
+    'Oferta de empleo: dependiente con experiencia, sin límite de edad.',
+    "No age limit, no degree needed: we're hiring apprentices of any age.",
+    'Join our team: experience valued, older applicants encouraged to apply.',
+    'Looking for a young adult novel? Our book club meets Thursday.',
+    'Se buscan jóvenes voluntarios para el festival de cine: inscríbete en la web.',
+    'Looking for young volunteers for our summer festival: apply online.',
   ],
   invalid: [
     { text: 'Man up and try our extra-hot salsa!', errors: [{ severity: 'warning', excerpt: 'Man up', start: 0, end: 6 }] },
@@ -115,5 +145,77 @@ ruleTester(inclusiveLanguage, {
     { text: "El blanco es pureza: nueva crema.", errors: [{ severity: 'warning', excerpt: "El blanco es pureza" }] },
     { text: "Crema blanqueadora para una piel más blanca.", errors: [{ severity: 'warning', excerpt: "Crema blanqueadora" }, { severity: 'warning', excerpt: "piel más blanca" }] },
     { text: "Qué judiada nos hizo el proveedor.", errors: [{ severity: 'warning', excerpt: "judiada" }] },
+    // Age in job ads: asking for youth, or an age limit, with a hiring cue near it.
+    {
+      text: 'Now hiring: we want energetic, young digital natives for our Leeds store.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'energetic, young', start: 20, end: 36 },
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'digital natives', start: 37, end: 52 },
+      ],
+    },
+    {
+      text: 'Now hiring baristas: recent graduates only, full-time, great tips.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'recent graduates only', start: 21, end: 42 },
+      ],
+    },
+    {
+      text: 'We’re hiring a social media assistant. You’ll be a digital native who lives on TikTok. Apply by Friday.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'digital native', start: 51, end: 65 },
+      ],
+    },
+    {
+      text: 'Buscamos gente joven para nuestra tienda de Valencia. Envía tu CV a empleo@example.com',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'Buscamos gente joven', start: 0, end: 20 },
+      ],
+    },
+    {
+      text: 'Oferta de empleo: camareros menores de 30 años, jornada completa.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'menores de 30 años', start: 28, end: 46 },
+      ],
+    },
+    {
+      text: 'Se busca dependienta, edad máxima 35 años.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'edad máxima 35 años', start: 22, end: 41 },
+      ],
+    },
+    {
+      text: 'Join our team! We want a young and dynamic marketing assistant. Apply now.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'young and dynamic', start: 25, end: 42 },
+      ],
+    },
+    {
+      text: 'Applicants must be under 30. Send your CV to jobs@example.com',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'must be under 30', start: 11, end: 27 },
+      ],
+    },
+    {
+      text: 'Únete a nuestro equipo: buscamos jóvenes y dinámicos para la nueva tienda.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'buscamos jóvenes', start: 24, end: 40 },
+      ],
+    },
+    {
+      text: 'Vacante de programador junior: buscamos nativos digitales de entre 20 y 28 años.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'nativos digitales', start: 40, end: 57 },
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'entre 20 y 28 años', start: 61, end: 79 },
+      ],
+    },
+    {
+      text: 'Hiring now: sales assistants aged 18-25 for our new store. Apply in store.',
+      errors: [
+        { category: 'inclusive-language', severity: 'warning', excerpt: 'aged 18-25', start: 29, end: 39 },
+      ],
+    },
+    { text: 'Looking for a young chef to join our kitchen team. Apply now.', errors: [{ category: 'inclusive-language', severity: 'warning', excerpt: 'Looking for a young', start: 0, end: 19 }] },
+    { text: 'Se busca camarera joven para el verano. Envía tu CV.', errors: [{ category: 'inclusive-language', severity: 'warning', excerpt: 'Se busca camarera joven', start: 0, end: 23 }] },
+    { text: 'Sales assistants, 25-35 years old, full-time. Apply in store.', errors: [{ category: 'inclusive-language', severity: 'warning', excerpt: '25-35 years old', start: 18, end: 33 }] },
   ],
 });

@@ -73,6 +73,33 @@ ruleTester(placeholder, {
     'Replace your old filter every 3 months.',
     'Tickets on sale now, link here: https://example.com/tickets',
     'Enlace aquí 👉 https://cafelumbre.es/menu',
+    // A brief's request needs what a brief hands over: asking the audience to share an appeal, post a
+    // photo or a review, a campaign kit for supporters' own channels, a form to post back, a photo by DM.
+    'Can you share the following appeal? Max, our office dog, went missing near the park.',
+    'Can you post your best holiday snap below? 👇',
+    'Could you share a photo of the damaged item by DM so we can help?',
+    'Could you post your question on our Facebook page? We answer within an hour.',
+    'Please share this post so we can find Max!',
+    'Te paso el enlace por DM para que lo veas.',
+    '¿Puedes compartir lo siguiente con tus amigos? Buscamos a Luna, perdida en el Retiro.',
+    'Please find attached our annual report for 2025.',
+    "Here's the image for our new campaign!",
+    "Here's the caption contest winner!",
+    '¿Puedes subir una foto del ticket por mensaje privado?',
+    'Can you share this with your followers? Every share helps.',
+    'Would you share the following story with a friend who needs it?',
+    'Please share your feedback below 👇',
+    'Aquí tienes el texto completo de la entrevista: https://example.com',
+    'Os dejamos el texto para publicar en vuestras redes: ¡únete a la marcha del domingo!',
+    "Here's the copy to post on your socials: we stand with our nurses.",
+    'Please post the attached form back to us by Friday.',
+    'Te paso la foto por WhatsApp, ¡qué guapa saliste!',
+    "Can you tweet us your booking reference? We'll sort it.",
+    '¿Podrías publicar tu reseña en Google? ¡Nos ayuda mucho!',
+    "Would you post a review of your stay? Here's the link: https://example.com/review",
+    "We'd love you to share your photos with #NimbusMoments.",
+    'Por favor, comparte este post para ayudarnos a encontrar a Luna.',
+    'Can you share this on your story? Every share helps!',
   ],
   invalid: [
     {
@@ -167,5 +194,80 @@ ruleTester(placeholder, {
     { text: 'Rome is calling ☀️\nOR\nWinter in Rome? Yes please.', errors: [{ severity: 'warning', excerpt: 'OR' }] },
     { text: 'Roma te espera\n— o —\nEste invierno, Roma.', errors: [{ severity: 'warning', excerpt: 'o' }] },
     { text: 'Nuevo menú de otoño — usar foto 2', errors: [{ severity: 'warning', excerpt: 'usar foto 2' }] },
+    // A brief from an agency or a client pasted in: a request to post, or a handover of the copy, and
+    // what it hands over.
+    {
+      text: 'Please could you post on Facebook and LinkedIn the below text and image. Thanks! Our spring menu is here 🌸',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'Please could you post on Facebook and LinkedIn the below text', start: 0, end: 61 },
+      ],
+    },
+    {
+      text: 'Can you post the following on Monday: our new menu is here!',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'Can you post the following', start: 0, end: 26 },
+      ],
+    },
+    {
+      text: 'Hi Sam, would you please share the copy below across our channels? Summer sale starts now.',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'would you please share the copy below', start: 8, end: 45 },
+      ],
+    },
+    {
+      text: 'Please post the below on Instagram: our new menu is here!',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'Please post the below', start: 0, end: 21 },
+      ],
+    },
+    {
+      text: '¿Podrías publicar el siguiente texto el lunes? ¡Nuestro nuevo menú ya está aquí!',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'Podrías publicar el siguiente texto', start: 1, end: 36 },
+      ],
+    },
+    {
+      text: 'Te paso el texto para publicar: ¡Nuestro nuevo menú ya está aquí!',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'Te paso el texto para publicar', start: 0, end: 30 },
+      ],
+    },
+    {
+      text: "Here's the copy for Monday's post: new menu!",
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: "Here's the copy for Monday's post", start: 0, end: 33 },
+      ],
+    },
+    {
+      text: 'Here’s the caption for today’s post: fresh bagels from 7am 🥯',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'Here’s the caption for today’s post', start: 0, end: 35 },
+      ],
+    },
+    {
+      text: "Please find attached the copy and image for tomorrow's post. Our winter sale is on!",
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: "Please find attached the copy and image for tomorrow's post", start: 0, end: 59 },
+      ],
+    },
+    {
+      text: 'Por favor, publica lo siguiente a las 9: ¡Abrimos nueva tienda en Gràcia!',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'Por favor, publica lo siguiente', start: 0, end: 31 },
+      ],
+    },
+    {
+      text: 'Hola equipo, os mando los textos para programar esta semana. Lunes: ¡vuelven los churros!',
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: 'os mando los textos para programar', start: 13, end: 47 },
+      ],
+    },
+    {
+      text: "We'd like you to post the following tomorrow morning: Our new store opens in Leeds!",
+      errors: [
+        { category: 'placeholder', severity: 'warning', excerpt: "We'd like you to post the following", start: 0, end: 35 },
+      ],
+    },
+    { text: 'Can you schedule this for Friday 10am? New menu launches this weekend!', errors: [{ category: 'placeholder', severity: 'warning', excerpt: 'Can you schedule this for Friday', start: 0, end: 32 }] },
   ],
 });

@@ -79,6 +79,47 @@ ruleTester(unverifiedClaim, {
     'We will exceed your expectations, every stay.',
     'Superamos el millón de clientes, ¡gracias!',
     'Those cookies look amazing, we should buy them for the office.',
+    // Health claims about unnamed products, weight and allergen promises, results after a board
+    // meeting: near misses. A vaccine's claim is a pharmacy's, a reported study's a news share, a gym's
+    // everyday verb sells nothing, a certified or questioned allergen statement is a fact, a saying or a
+    // dietitian's myth busting promises nothing, and a board with no figures (or a charity's money
+    // raised) tells no results.
+    'Flu jabs are here! The flu vaccine helps protect you against flu this winter: book at our pharmacy.',
+    'La vacuna de la gripe previene la gripe grave en mayores: pide cita en nuestra farmacia.',
+    "New study: vitamin D supports your immune system in winter, researchers at King's College say. https://www.bbc.co.uk/news/health",
+    'Según un estudio de la Universidad de Granada, el aceite de oliva reduce el colesterol. Lee la noticia en nuestro blog.',
+    'Exercise helps regulate blood sugar: join our free walking group on Sundays.',
+    'Our new banking app balances your budget in two taps.',
+    'Smoking increases cancer risk: our stop-smoking clinic can help you quit.',
+    'Our pharmacy team can help you lower your blood pressure: free checks all week.',
+    'Our gluten-free bakery is certified by Coeliac UK, so every loaf is suitable for coeliacs.',
+    'Todo nuestro pan sin gluten está certificado por FACE y es apto para celíacos.',
+    'Our menu marks every dish that is suitable for coeliacs; ask staff about cross-contamination.',
+    'Soñar no engorda: ven a ver nuestros pasteles de Navidad.',
+    '¿El pan engorda? Nuestra nutricionista explica por qué el pan no engorda por sí solo.',
+    "Why carbs won't make you fat: our dietitian busts five myths.",
+    'Board meeting today, wish me luck! ☕',
+    'Great numbers at our charity fun run: 400 runners and £12,000 raised. Thanks to our board for the support.',
+    'Reunión del consejo de administración el jueves: orden del día publicado en la web de accionistas.',
+    'Strong sales of our winter coats this week, thank you! 🧥',
+    'Heat kills bacteria, which is why we cook all our chicken to 75°C.',
+    'Handwashing kills germs: wash for 20 seconds, every time.',
+    'Nuestro detergente limpia las manchas más difíciles.',
+    'Our elderflower cordial is back in stock: perfect for calm summer evenings.',
+    'Germs cannot survive a 60°C wash, so wash your towels hot.',
+    'Our hand cream soothes dry, cracked skin.',
+    'Menopause at work: our HR team explains the support available.',
+    'Our nurses explain how the HPV vaccine prevents cervical cancer.',
+    'La reunión con el consejo escolar fue un éxito: gracias a las familias.',
+    'Nuevo estudio: el ejercicio mejora la digestión, según investigadores de la Universidad de Navarra.',
+    'Free from: our new range is 100% gluten-free and certified.',
+    'Is our bread suitable for coeliacs? No: it contains spelt, which has gluten.',
+    'Board meeting tonight: good results from the bake sale, £640 raised for the school library.',
+    "Laughing won't make you fat, so come to our comedy night!",
+    'Closing the books on a great year for our bakery! Thank you all.',
+    'Prepping for the earnings call. Long night ahead ☕',
+    'Our shop supports cancer research: 10% of sales go to the hospital.',
+    'Ease into the weekend with our brunch menu.',
   ],
   invalid: [
     {
@@ -152,5 +193,128 @@ ruleTester(unverifiedClaim, {
     { text: 'I still think we should acquire them.', errors: [{ severity: 'warning', excerpt: 'I still think we should acquire' }] },
     { text: 'Las ventas del trimestre ya han superado los 500 millones.', errors: [{ severity: 'warning', excerpt: 'ventas del trimestre ya han superado los 500 millones' }] },
     { text: 'Superaremos nuestras previsiones este año.', errors: [{ severity: 'warning', excerpt: 'Superaremos nuestras previsiones' }] },
+    // Health claims about unnamed products (an everyday verb on a body function, a pathogen that cannot
+    // live next to it), weight and allergen promises, and results told after a board meeting.
+    {
+      text: 'Our moon cups help balance your hormones and regulate menstrual cycles. Shop now!',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'balance your hormones', start: 19, end: 40 },
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'regulate menstrual cycles', start: 45, end: 70 },
+      ],
+    },
+    {
+      text: 'Tea tree oil: viruses cannot survive in contact with it. Message me to order yours!',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'cannot survive in contact with', start: 22, end: 52 },
+      ],
+    },
+    {
+      text: 'Nuestro pan de centeno es apto para celíacos y no engorda, garantizado.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'apto para celíacos', start: 26, end: 44 },
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'no engorda', start: 47, end: 57 },
+        { category: 'unverified-claim', severity: 'info', excerpt: 'garantizado', start: 59, end: 70 },
+      ],
+    },
+    {
+      text: "Our granola bars won't make you fat, promise! Order yours today.",
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: "won't make you fat", start: 17, end: 35 },
+      ],
+    },
+    {
+      text: 'Our granola bars won’t make you fat 😉',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'won’t make you fat', start: 17, end: 35 },
+      ],
+    },
+    {
+      text: 'Lose 5 kg in 2 weeks with our detox shake.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'Lose 5 kg in 2 weeks', start: 0, end: 20 },
+      ],
+    },
+    {
+      text: 'Adelgaza 10 kilos en un mes con nuestro batido.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'Adelgaza 10 kilos en un mes', start: 0, end: 27 },
+      ],
+    },
+    {
+      text: 'Board meeting this morning. Strong quarter = very happy board 😀',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'Strong quarter', start: 28, end: 42 },
+      ],
+    },
+    {
+      text: "Out of the board meeting and the numbers look great. Can't say more yet!",
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'numbers look great', start: 33, end: 51 },
+      ],
+    },
+    {
+      text: 'Reunión del consejo hoy: los números pintan muy bien 😉',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'los números pintan muy bien', start: 25, end: 52 },
+      ],
+    },
+    {
+      text: 'Mi aceite de orégano mata los virus y las bacterias. Escríbeme para pedirlo.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'mata los virus', start: 21, end: 35 },
+      ],
+    },
+    {
+      text: 'Nuestras cápsulas equilibran las hormonas y aceleran el metabolismo.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'equilibran las hormonas', start: 18, end: 41 },
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'aceleran el metabolismo', start: 44, end: 67 },
+      ],
+    },
+    {
+      text: 'Los virus no pueden sobrevivir en presencia de nuestro aceite esencial de canela.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'no pueden sobrevivir en presencia de', start: 10, end: 46 },
+      ],
+    },
+    {
+      text: 'Our chilli oil kills viruses and boosts your metabolism. Only £9.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'kills viruses', start: 15, end: 28 },
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'boosts your metabolism', start: 33, end: 55 },
+      ],
+    },
+    {
+      text: 'Our oils rebalance your hormones, says a new study. Shop the range.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'rebalance your hormones', start: 9, end: 32 },
+      ],
+    },
+    {
+      text: 'Safe for coeliacs and 100% guaranteed to work: our new gluten-free flour.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'Safe for coeliacs', start: 0, end: 17 },
+        { category: 'unverified-claim', severity: 'warning', excerpt: '100% guaranteed', start: 22, end: 37 },
+      ],
+    },
+    {
+      text: 'Nuestra infusión depura el hígado y reduce la inflamación. Pídela ya con envío gratis.',
+      errors: [
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'depura el hígado', start: 17, end: 33 },
+        { category: 'unverified-claim', severity: 'warning', excerpt: 'reduce la inflamación', start: 36, end: 57 },
+      ],
+    },
+    {
+      text: 'Is our bread suitable for coeliacs? No: it contains spelt, which has gluten.',
+      errors: [
+        { category: 'unverified-claim', severity: 'info', excerpt: 'suitable for coeliacs', start: 13, end: 34 },
+      ],
+    },
+    { text: "Closing the books on a strong quarter. Can't wait to share more 😉", errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'strong quarter', start: 23, end: 37 }] },
+    { text: 'Cierre de trimestre: los números salen muy bien, equipo.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'los números salen muy bien', start: 21, end: 47 }] },
+    { text: 'Our CBD gummies ease anxiety and help you sleep. Shop now.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'ease anxiety', start: 16, end: 28 }] },
+    { text: 'Our greens powder supports healthy hormone levels and reduces bloating. £25.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'supports healthy hormone levels', start: 18, end: 49 }, { category: 'unverified-claim', severity: 'warning', excerpt: 'reduces bloating', start: 54, end: 70 }] },
+    { text: 'Nuestro probiótico mejora tus defensas. Pídelo ya.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'mejora tus defensas', start: 19, end: 38 }] },
+    { text: 'Esta infusión te ayuda a adelgazar: pídela con envío gratis.', errors: [{ category: 'unverified-claim', severity: 'warning', excerpt: 'te ayuda a adelgazar', start: 14, end: 34 }] },
   ],
 });

@@ -1,7 +1,10 @@
 // Drafting leftovers: template variables and fill-in markers ({first_name}, {{name}}, [link], <NAME>,
 // TK, XX%), editorial marks (COPY FOR APPROVAL, "legal to check", lorem ipsum), labels and
 // instructions of a content brief pasted in with the caption ("Caption:", "Post at 9am", "use the
-// second photo"), notes to self about a missing part ("NEED COPY", "falta enlace", text between ***
+// second photo"), a brief's request to whoever posts ("Please could you post on Instagram the below
+// text and image", "¿Podrías publicar el siguiente texto?", "te paso el texto para publicar": a request
+// and what it hands over, in one sentence, since "can you share this?" alone asks the audience), notes
+// to self about a missing part ("NEED COPY", "falta enlace", text between ***
 // or >>> <<<, "(change if we win)"), a second version pasted under the first ("ALT VERSION:", a line
 // saying only "OR"), and drafts that are only a test.
 // Hand-written: no library knows the shapes scheduling tools, templates and briefs leave behind. The
@@ -9,6 +12,7 @@
 import * as en from '../lexicons/en/placeholder';
 import * as es from '../lexicons/es/placeholder';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule } from '../rule';
+import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher } from '../text/phrases';
 import type { Severity } from '../types';
 
@@ -60,6 +64,22 @@ const DRAFT_HEAD = /^\s*[[(]?(?:draft|borrador|wip)[\])]?\s*(?:v?\d+)?\s*[:\-–
 const editorial = phraseMatcher([...en.editorialMarks, ...es.editorialMarks], { regex: true });
 const instructions = phraseMatcher([...en.posterInstructions, ...es.posterInstructions], { regex: true });
 const notes = phraseMatcher([...en.draftingNotes, ...es.draftingNotes], { regex: true });
+// A brief's request: a request to post, or a handover of the copy, and then in its sentence what it
+// hands over. After "share" only a brief's own words count ("can you share the following appeal?").
+const requests = phraseMatcher([...en.postRequests, ...es.postRequests], { regex: true });
+const handovers = phraseMatcher([...en.handovers, ...es.handovers], { regex: true });
+const anyOf = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+const BARE_OBJECT = anyOf([...en.bareObjects, ...es.bareObjects]);
+const POST_OBJECT = anyOf([...en.postObjects, ...es.postObjects]);
+const HANDOVER_OBJECT = anyOf([...en.handoverObjects, ...es.handoverObjects]);
+const SHARE = /(?:share|compart\p{L}*)$/iu;
+const YOUR_CHANNELS = /(?<![\p{L}])(?:your|vuestr[oa]s|tus?)\s+(?:redes|perfil(?:es)?|cuentas?|muro|socials?|pages?|profiles?|channels?|feeds?|accounts?|stories)(?![\p{L}])/iu;
+/** What follows a request in its sentence (at most 120 characters): where a brief names what it hands over. */
+function restOfSentence(text: string, end: number): string {
+  const rest = text.slice(end, end + 120);
+  const stop = rest.search(/[.!?\n]/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 const labels = new RegExp(`(?:^|\\n)[ \\t]*((?:${[...en.briefLabels, ...es.briefLabels].join('|')})[ \\t]*:)`, 'giu');
 const testMessage = new RegExp(`^(?:${[...en.testMessages, ...es.testMessages].join('|')})$`, 'iu');
 
@@ -222,6 +242,25 @@ export const placeholder: Rule = {
         severity: 'warning',
         message: `"${excerpt(m.start, m.end)}" reads as an instruction for whoever posts, not for the audience.`,
         suggestion: 'Keep the brief out of the post.',
+      });
+    }
+    const folded = foldApostrophes(text);
+    const briefs = [
+      ...requests(folded).map((m) => ({ m, object: SHARE.test(folded.slice(m.start, m.end)) ? [POST_OBJECT] : [POST_OBJECT, BARE_OBJECT] })),
+      ...handovers(folded).map((m) => ({ m, object: [HANDOVER_OBJECT] })),
+    ];
+    for (const { m, object } of briefs) {
+      const rest = restOfSentence(folded, m.end);
+      const found = object.map((re) => re.exec(rest)).find((x) => x);
+      // "…the text to post on your socials": a campaign's kit for its supporters, meant to be public.
+      if (!found || YOUR_CHANNELS.test(rest)) continue;
+      const end = m.end + found.index + found[0].length;
+      add({
+        start: m.start,
+        end,
+        severity: 'warning',
+        message: `"${excerpt(m.start, end)}" reads as a request to whoever posts, from a brief, not a post for the audience.`,
+        suggestion: 'Keep only the text meant for the audience.',
       });
     }
     for (const m of text.includes('@') ? text.matchAll(TAG) : []) {

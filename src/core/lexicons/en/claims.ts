@@ -22,7 +22,7 @@ export const healthTerms: string[] = [
   '(?:back|neck|joint|knee|hip|shoulder|muscle|nerve|chronic|lower back) pain', 'sciatica', 'osteoarthritis', 'arthrosis',
   'fibromyalgia', 'varicose veins', 'spider veins', 'psoriasis', 'eczema', 'rosacea', 'asthma', 'ha?emorrhoids', 'tinnitus',
   'hair loss', 'baldness', 'alopecia', 'erectile dysfunction', 'impotence', 'incontinence', 'hypertension', 'herpes', 'cold sores',
-  'tumou?rs?', 'cellulite', 'hernias?', 'bunions', 'cystitis', 'acid reflux', 'neuropathy', 'gout', 'osteoporosis', 'thyroid problems',
+  'tumou?rs?', 'cellulite', 'hernias?', 'ibs', 'irritable bowel(?: syndrome)?', 'bunions', 'cystitis', 'acid reflux', 'neuropathy', 'gout', 'osteoporosis', 'thyroid problems',
 ];
 
 /** A farewell to what follows: with a health term right after it ("say goodbye to back pain"),
@@ -133,4 +133,94 @@ export const denials: string[] = [
 export const sourceMarks: string[] = [
   'according to', 'source:', 'sources:', 'per (?:our|the) (?:published|annual|latest|independent)', 'report',
   'study', 'studies (?:show|found|suggest)', 'research (?:shows|found)', 'survey', 'data from', 'audited', 'certified by', 'as rated by', 'ranked by', 'awarded by',
+];
+
+// Health claims about products the lists above do not name: a wellness product that "can help balance
+// hormones", an oil that viruses "cannot live in the presence of", a bread that "won't make you fat".
+
+/** Everyday verbs that claim a bodily effect only right before a body function or a condition ("lowers
+ * cholesterol", not "lowers prices"): two words at most between them, in a post that sells something
+ * or speaks of its own product. */
+export const bodyVerbs: string[] = [
+  'balances?', 'rebalances?', 'regulates?', 'normali[sz]es?', 'lowers?', 'reduces?', 'cleanses?', 'purif(?:y|ies)', 'flush(?:es)? out',
+  'kills?', 'destroys?', 'neutrali[sz]es?', 'clears? up', 'calms?', 'soothes?', 'eases?',
+];
+/** Verbs that raise something: a claim only on a body function ("increases fertility"); on a condition
+ * they tell a harm ("smoking increases cancer risk"). Read as `bodyVerbs` otherwise. */
+export const raiseVerbs: string[] = [
+  'restores?', 'improves?', 'increases?', 'enhances?', 'stimulates?', 'speeds? up', 'kick-?starts?', 'activates?', 'accelerates?', 'supports?',
+];
+/** Body functions a product claims to act on. A claim with any health verb, in a post that sells
+ * something or speaks of its own product: "supports your metabolism" is a gym's slogan otherwise. */
+export const bodyFunctions: string[] = [
+  'hormones?(?: levels| balance)?', 'hormonal (?:balance|imbalances?|health|levels)', 'menstrual (?:cycles?|cramps|pain|flow)', 'period pains?', 'pms',
+  'menopause(?: symptoms)?', '(?:uterine |pelvic organ |rectal )?prolapse', 'bladder control', 'fertility', 'libido', 'testosterone',
+  'o?estrogen(?: levels)?', 'metabolism', 'blood (?:sugar|glucose|circulation|flow)(?: levels)?', 'insulin(?: levels)?', 'digestion',
+  'gut (?:health|flora|bacteria)', 'leaky gut', 'bloating', 'liver', 'kidneys', 'colon', 'toxins', 'white blood cells', 'cortisol(?: levels)?',
+];
+/** Pathogens, which a product claims to kill or keep away. Read with `survivals`. */
+export const pathogens: string[] = ['ebola', 'measles', 'pathogens?', 'microbes', 'parasites', 'fung(?:i|us)', 'candida', 'e\\.? ?coli', 'salmonella'];
+/** "Viruses cannot live in the presence of…": with a pathogen or an infection before it, in the same
+ * sentence, a claim that the product kills it. */
+export const survivals: string[] = [
+  "(?:cannot|can'?t|can not|won'?t|will not|do not|don'?t|does not|doesn'?t|are unable to|is unable to) (?:live|survive|thrive|grow|multiply|replicate|reproduce|exist)(?: for long| long)? (?:in the presence of|in contact with|on contact with|when exposed to|exposed to|alongside)",
+];
+/** Vaccines: a claim whose subject is a vaccine ("the flu jab helps prevent flu") is a pharmacy's or a
+ * health service's, about an approved medicine. */
+export const vaccines: string[] = [
+  '(?:flu|covid(?:-19)?|hpv|mmr|shingles|pneumonia|rsv|whooping cough) (?:jabs?|shots?|vaccines?|vaccinations?|boosters?)',
+  'vaccin(?:e|es|ated|ation|ations)', 'immuni[sz]ations?',
+];
+/** Who says it: a health claim reported from a study or an authority, in a post that sells nothing, is
+ * a news share. */
+export const attributions: string[] = [
+  "says? (?:a |the )?(?:new |latest )?(?:study|research|review|trial|who|nhs|cdc|fda|ema|experts?|scientists|researchers|doctors)",
+  '(?:study|trial|review) (?:finds|found|shows|showed|suggests|suggested)', 'studies (?:find|found|suggest)',
+  '(?:new |recent |latest )research(?: (?:from|by|published|shows|suggests|finds|found))?', 'researchers (?:say|found|have found|at|from)',
+  'scientists (?:say|found|have found|at|from)', 'published in', 'peer[- ]reviewed',
+];
+/** A sale: with a health claim made with everyday words, the claim is about what is sold. */
+export const sales: string[] = [
+  'shop', 'buy', 'order(?: (?:yours|now|today|online|here|it|them))', 'message me', 'dm (?:me|us) (?:to|for)', 'in stock', 'available (?:now|at|in|online|from)',
+  'on sale', '\\d+\\s?% off', 'free (?:shipping|delivery)', '(?:use|with) (?:my |our )?(?:code|discount code|promo code)', 'link in (?:my )?bio',
+  'add to (?:cart|basket)', 'pre-?order', 'only (?:\\$|£|€)\\d+', '(?:\\$|£|€)\\d+(?:[.,]\\d{2})?',
+];
+
+/** Weight promises: "won't make you fat". With a product of one's own before it in the sentence, or a
+ * sale, a claim no food may make; a fixed loss in a fixed time is one on its own. */
+export const weightPromises: string[] = [
+  "(?:won'?t|will not|doesn'?t|does not|don'?t|do not|never) make(?:s)? you (?:fat|fatter|gain weight|put on weight|put on (?:a )?(?:pound|kilo|ounce))",
+  "you (?:won'?t|will not|don'?t|do not|never) (?:gain|put on) (?:any )?(?:weight|a (?:single )?(?:pound|kilo|ounce|gram))",
+  'helps? you (?:to )?(?:lose weight|burn fat|slim down)', 'melts? away (?:belly |body |stubborn )?fat', 'fat[- ]burning (?:tea|coffee|pills?|supplements?|capsules?|drink|gummies)',
+];
+/** A fixed weight loss in a fixed time: a claim on its own. */
+export const weightLosses: string[] = [
+  'lose (?:up to )?\\d+(?:[.,]\\d+)? ?(?:kg|kgs|kilos|lbs?|pounds|stone) in (?:just |only )?(?:\\d+|a|one|two|three|four) (?:days?|weeks?|months?)',
+];
+/** Promises to people with an allergy or coeliac disease: a warning next to another promise or a
+ * guarantee (a bakery's "suitable for coeliacs, won't make you fat, guaranteed"), a hint on their own,
+ * nothing when the post names a certification. */
+export const allergenPromises: string[] = [
+  'suitable for (?:coeliacs|celiacs|people with (?:coeliac|celiac) disease|(?:people with )?(?:nut|peanut|gluten|dairy|milk|egg) allergies|allergy sufferers)',
+  'safe for (?:coeliacs|celiacs|people with (?:coeliac|celiac) disease|(?:people with |anyone with )?(?:an? )?(?:nut|peanut|gluten|dairy|milk|egg)? ?allerg(?:y|ies)|allergy sufferers)',
+  '(?:100\\s?%|completely|totally|entirely) (?:gluten|nut|peanut|allergen|dairy|lactose)[- ]free', 'allergen[- ]free', 'no (?:risk of )?cross[- ]contamination',
+];
+/** A certification or a careful disclaimer: allergen wording next to it is a statement of fact. */
+export const allergenCertifications: string[] = [
+  'certified', 'accredited', 'coeliac uk', 'crossed grain', 'may contain', 'traces', 'cannot guarantee', "can'?t guarantee", 'ask (?:our )?staff',
+];
+
+// Company results before they are published: an executive's "Board meeting. Good numbers = happy board."
+/** A board meeting, a call with the board, or the closing of a period's accounts: where an executive
+ * sees the results before they are published. */
+export const boardMeetings: string[] = [
+  'board meetings?', 'board (?:call|dinner|pack|deck|presentation|update)', '(?:meeting|call|dinner) with (?:the|our) board',
+  '(?:met|meeting) (?:with )?the board', 'closing the (?:books|quarter)', '(?:quarter|month|year)[- ]end close', 'earnings (?:prep|call prep)',
+  '(?:prepping|preparing) for (?:the |our )?earnings(?: call)?',
+];
+/** How the numbers came out. With a board meeting in the post, a result told before it is published. */
+export const resultVerdicts: string[] = [
+  '(?:good|great|strong|solid|record|amazing|fantastic|excellent|stellar|blowout|terrible|bad|awful|weak|poor|disappointing|ugly|rough|brutal) (?:numbers|figures|quarter|results|sales|q[1-4])(?! of| from| at| for the (?:event|race|run|match|game|show))',
+  '(?:numbers|figures|results|sales) (?:are|were|look|looked|looking|came in|coming in) (?:\\p{L}+ )?(?:good|great|strong|solid|amazing|fantastic|excellent|terrible|bad|awful|weak|poor|disappointing|ugly)',
+  'happy board', '(?:beat|made|hit|missed|smashed|crushed) (?:the|our) (?:numbers|targets|plan|budget|forecast)',
 ];

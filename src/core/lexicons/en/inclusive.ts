@@ -11,6 +11,9 @@ export interface Entry {
   severity: 'warning' | 'info';
   /** What the wording does, for the message. */
   why: 'gender' | 'race' | 'disability' | 'age' | 'body' | 'orientation';
+  /** Counts only in a text that is hiring (a hiring cue near it): "digital natives" in an article about
+   * teenagers is a description, in a job ad a way to turn older people away. */
+  when?: 'hiring';
 }
 
 export const entries: Entry[] = [
@@ -89,6 +92,33 @@ export const entries: Entry[] = [
   { match: ['senior moment'], suggest: 'a lapse', severity: 'info', why: 'age' },
   { match: ['ok boomer'], suggest: 'say what you disagree with', severity: 'warning', why: 'age' },
   { match: ['the elderly', 'elderly people', 'pensioners'], suggest: 'older people or older adults', severity: 'info', why: 'age' },
+  // Age in a job ad: asking for youth, or an age limit, turns older candidates away and breaks
+  // employment law. Only in a text that is hiring; not "a young and dynamic team" (the team, not the
+  // candidate: the rule skips wording next to a team noun).
+  { match: ['digital natives?'], suggest: 'confident with digital tools', severity: 'warning', why: 'age', when: 'hiring' },
+  {
+    match: [
+      'young,? (?:and )?(?:energetic|dynamic|vibrant|enthusiastic|fresh|ambitious|hungry|motivated)', '(?:energetic|dynamic|vibrant|enthusiastic|fresh)(?:,| and) young',
+      'young (?:candidates?|applicants?|blood|people only|graduates?|professionals?|person)', '(?:recent|fresh|new) graduates? only', 'only (?:recent|fresh|new) graduates',
+      '(?:looking for|seeking|wanted:?) (?:a |an |some )?young',
+    ],
+    suggest: 'energetic, motivated (say what the job needs, not an age)',
+    severity: 'warning',
+    why: 'age',
+    when: 'hiring',
+  },
+  {
+    match: [
+      '(?:aged|ages) (?:between )?\\d\\d ?(?:-|–|to|and) ?(?:2[5-9]|[3-6]\\d)', 'under[- ](?:2[5-9]|[34]\\d)s only',
+      '(?:between )?\\d\\d ?(?:-|–|to|and) ?(?:2[5-9]|[3-6]\\d) years? old',
+      '(?:candidates?|applicants?|people|someone|you must be|must be)(?: aged)? under (?:the age of )?(?:2[5-9]|[34]\\d)',
+      'no (?:one )?older than (?:2[5-9]|[34]\\d)', 'max(?:imum|\\.)? age(?: of| limit)?:? \\d\\d', 'age limit:? \\d\\d',
+    ],
+    suggest: 'no age limit: say what the job needs',
+    severity: 'warning',
+    why: 'age',
+    when: 'hiring',
+  },
   // body
   { match: ['fatties', 'fatso', 'fat people', 'lardass', 'whale of a woman'], suggest: 'people (describe size only when it matters: larger people)', severity: 'warning', why: 'body' },
   // Mocking the bigger person in the group, the classic swimwear and diet ad ("don't be the fat friend").
@@ -97,3 +127,19 @@ export const entries: Entry[] = [
   { match: ['hides? (?:your |those |the )?(?:flab|tummy|belly|love handles|muffin top|extra (?:pounds|kilos))', '(?:those |the )?extra pounds'], suggest: 'say what the product does, without a body to hide', severity: 'info', why: 'body' },
   { match: ['anti[- ]ageing', 'anti[- ]aging'], suggest: 'age-defying, or say what it does', severity: 'info', why: 'age' },
 ];
+
+/** What makes a text a job ad, for the entries that count only there. */
+export const hiringCues: string[] = [
+  "we'?re hiring", 'we are hiring', 'now hiring', 'hiring', 'recruiting', 'job (?:openings?|offers?|ads?|opportunit(?:y|ies)|vacanc(?:y|ies)|posts?)', 'vacanc(?:y|ies)',
+  'open (?:roles?|positions?)', 'apply (?:now|today|here|at|via|by|online|through|for)', 'applications? (?:close|are open|open)', 'candidates?', 'applicants?',
+  'join (?:our|the) (?:\\p{L}+ ){0,2}team', 'careers?', 'send (?:us )?your (?:cv|resume|résumé)', 'cvs?', 'salary', 'full[- ]time', 'part[- ]time', 'internships?',
+  '(?:the|this|a|new) (?:\\p{L}+ )?(?:role|position)',
+];
+/** Schemes open by law to an age group, and volunteering: an age there is a condition of the scheme, not
+ * a job's. */
+export const youthSchemes: string[] = [
+  'youth (?:guarantee|scheme|programme|program|employment|jobs? scheme|exchanges?)', 'kickstart', 'apprenticeships?', 'erasmus', 'european solidarity corps',
+  'volunteers?', 'volunteering',
+];
+/** Nouns that make youth a description of the team or the place ("a young and dynamic team"). */
+export const teamNouns: string[] = ['team', 'teams', 'company', 'environment', 'office', 'culture', 'startup', 'brand', 'workplace', 'atmosphere', 'crew'];

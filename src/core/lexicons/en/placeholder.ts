@@ -81,3 +81,31 @@ export const testMessages: string[] = [
   'testing 1 2 3', 'testing 123', 'test \\d+', 'asdf\\w*', 'qwerty\\w*', 'sdfg\\w*', 'ignore this',
   'please ignore', 'xxx+', 'abc', 'abc 123', '123', 'lorem',
 ];
+
+// A brief from an agency or a client pasted in with the caption: "Please could you post on Instagram
+// the below text and image", "Can you post the following on Monday". Two cues: a request to post,
+// addressed to whoever posts, and what a brief hands over (the below, the following, the copy).
+/** A request to post something: read with `postObjects` after it, in its sentence. */
+export const postRequests: string[] = [
+  '(?:please |pls |kindly )?(?:could|can|would|will) you (?:please |pls |kindly )?(?:post|publish|tweet|upload|schedule|put up|put out|go live with|share)',
+  "(?:please|pls|kindly),? (?:post|publish|tweet|upload|schedule|put up|share)", "(?:i|we)(?:'d| would) (?:like|love) you to (?:post|publish|tweet|upload|share)",
+];
+/** What a request hands over, when the verb is not "share": "can you share the following appeal?" is
+ * also a call to the audience. */
+// Not "please post the attached form back to us": a letter, not a social post.
+export const bareObjects: string[] = ['the (?:below|following|attached|enclosed)(?! (?:forms?|letters?|documents?|applications?|cheques?|checks?|cards?|slips?|coupons?|vouchers?|parcels?|packages?|items?|returns?)(?![\\p{L}]))'];
+/** What a request hands over, named as a brief names it (the copy, the caption, the text and image). */
+export const postObjects: string[] = [
+  '(?:the |this )?(?:text|copy|caption|image|visual|artwork|creative|asset)s? (?:below|attached)',
+  '(?:the |this )?(?:below|following|attached) (?:text|copy|caption|tweet|image|visual|artwork|creative|asset|content)s?',
+  '(?:this|the) (?:copy|caption|post copy)', '(?:text|copy|caption) (?:and|&|\\+) (?:the )?(?:image|photo|visual|video|artwork|creative)s?',
+  // A time to post it: "can you schedule this for Friday 10am".
+  '(?:this|it) (?:for|on|at) (?:mon|tues|wednes|thurs|fri|satur|sun)day', '(?:this|it) (?:for|at) \\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|h)',
+  '(?:this|it) (?:asap|first thing|tomorrow morning)',
+];
+/** Handing the copy over: "please find attached", "here is the copy". With `handoverObjects`. */
+export const handovers: string[] = ["please find (?:attached|below|enclosed)", "(?:attached|enclosed) (?:is|are)", "here(?:'s| is| are)", "(?:i'?m|we'?re) (?:sending|sharing) (?:over|you)"];
+/** What a handover is for: posting ("the copy for Monday's post", "the caption to post"). */
+export const handoverObjects: string[] = [
+  "(?:the )?(?:text|copy|caption|image|visual|artwork|creative|asset)s?(?: (?:and|&|\\+) (?:the )?(?:\\p{L}+))? (?:to (?:post|publish|tweet|go out)|for (?:(?:the|this|our|your|tomorrow'?s|today'?s|\\p{L}+'s) )?(?:post|tweet|story|reel|posting))",
+];

@@ -79,3 +79,59 @@ export const denials: string[] = [
   'eso nunca ha pasado', 'nadie trabajaría (?:aquí|con nosotros|para nosotros)',
 ];
 export const sourceMarks: string[] = ['según', 'fuente:', 'fuentes:', 'informe', 'estudio', 'los estudios (?:demuestran|muestran|indican)', 'encuesta', 'datos de', 'auditado', 'certificado por'];
+
+// Salud de productos que las listas de arriba no nombran (ver lexicons/en/claims.ts).
+export const bodyVerbs: string[] = [
+  'equilibra(?:n|r)?', 'reequilibra(?:n|r)?', 'regula(?:n|r)?', 'normaliza(?:n|r)?', 'reduce(?:n)?', 'reducir', 'baja(?:n|r)?',
+  'depura(?:n|r)?', 'desintoxica(?:n|r)?', 'limpia(?:n|r)?', 'purifica(?:n|r)?', 'mata(?:n|r)?', 'destruye(?:n)?', 'destruir', 'neutraliza(?:n|r)?',
+  'prevenir', 'curar', 'combatir', 'fortalecer', 'reforzar', 'aliviar', 'calma(?:n|r)?', 'suaviza(?:n|r)?',
+];
+export const raiseVerbs: string[] = ['restablece(?:n|r)?', 'mejora(?:n|r)?', 'aumenta(?:n|r)?', 'estimula(?:n|r)?', 'activa(?:n|r)?', 'acelera(?:n|r)?'];
+export const bodyFunctions: string[] = [
+  'hormonas', '(?:equilibrio|desequilibrios?|niveles?) hormonal(?:es)?', 'ciclos? menstrual(?:es)?', 'menstruación', 'dolores? menstrual(?:es)?',
+  'síndrome premenstrual', 'menopausia', 'prolapso(?: uterino)?', 'control de la vejiga', 'fertilidad', 'l[ií]bido', 'testosterona', 'estrógenos',
+  'metabolismo', 'azúcar en (?:la )?sangre', 'glucosa', 'circulación (?:sanguínea|de la sangre|de las piernas)', 'insulina', 'digestión', 'tránsito intestinal',
+  '(?:flora|microbiota) intestinal', 'hinchazón abdominal', 'hígado', 'riñones', 'colon', 'toxinas', 'glóbulos blancos', 'cortisol',
+];
+export const pathogens: string[] = ['ébola', 'sarampión', 'patógenos', 'microbios', 'parásitos', 'hongos', 'cándida', 'salmonela'];
+export const survivals: string[] = [
+  'no (?:pueden|puede|podrán|podrá|consiguen|consigue|logran|logra|son capaces de|es capaz de) (?:vivir|sobrevivir|resistir|multiplicarse|reproducirse|proliferar)(?: mucho tiempo)? (?:en presencia de|en contacto con|al contacto con|junto a)',
+];
+export const vaccines: string[] = ['vacun(?:a|as|ación|aciones|arse|arte|ad[oa]s?)', 'inmunización'];
+export const attributions: string[] = [
+  '(?:dice|afirma|señala|concluye) (?:un|una|el|la) (?:nuevo |nueva |reciente )?(?:estudio|investigación|informe|ensayo|revisión)',
+  '(?:un|el|este) (?:nuevo |reciente )?estudio (?:de|del|publicado|demuestra|muestra|indica|sugiere|concluye)', 'publicado en',
+  '(?:nueva|reciente) investigación', '(?:los )?investigadores (?:de|del|han|afirman|dicen)', '(?:los )?científicos (?:de|del|han|afirman|dicen)',
+];
+export const sales: string[] = [
+  'cómpra(?:lo|la|los|las)', 'compra (?:ya|ahora|hoy|online|en)', 'pídel[oa]s?', 'pide (?:el tuyo|la tuya|ya|ahora|hoy)', 'encárga(?:lo|la)', 'encargos',
+  'escríbeme', 'a la venta', 'disponibles? (?:en|ya|desde)', 'en (?:nuestra|la) tienda', 'envío gratis', '\\d+\\s?% de descuento', 'descuento',
+  'código (?:de descuento|promocional)', 'enlace en (?:la )?bio', '\\d+(?:[.,]\\d{2})?\\s?(?:€|euros)',
+];
+export const weightPromises: string[] = [
+  'no (?:te )?engorda(?:n)?', 'no (?:te )?(?:hace|hacen|hará|harán) engordar', 'sin engordar', 'no (?:vas a|vais a) engordar', 'no engordarás',
+  'te ayuda(?:rá)? a (?:adelgazar|perder peso|quemar grasa)',
+  '(?:derrite|derriten) (?:la )?grasa(?:s)?(?: (?:abdominal|corporal|localizada))?', '(?:tés?|infusi(?:ón|ones)|pastillas|cápsulas|suplementos?|batidos?) quemagrasas?',
+];
+export const weightLosses: string[] = [
+  '(?:pierde|perder|adelgaza|adelgazar|baja|bajar) (?:hasta )?\\d+(?:[.,]\\d+)? ?(?:kg|kilos) en (?:solo |sólo )?(?:\\d+|un|una|dos|tres|cuatro) (?:días|semanas?|mes(?:es)?)',
+];
+/** Dichos, no promesas: se leen antes, para que la promesa que llevan dentro no cuente. */
+export const weightSayings: string[] = ['(?:soñar|reír|reírse|mirar|imaginar|pensar|leer|querer|besar) no engorda'];
+export const allergenPromises: string[] = [
+  'apt[oa]s? para (?:celíacos|celiacos|personas celíacas|personas con celiaquía|alérgicos|intolerantes al gluten|todos los alérgicos)',
+  'segur[oa]s? para (?:celíacos|celiacos|alérgicos|personas con alergias?)', '(?:100\\s?%|totalmente|completamente) (?:sin gluten|libre de gluten|sin alérgenos|sin lactosa)',
+  'libres? de alérgenos', 'sin (?:ningún )?riesgo de contaminación cruzada', 'sin trazas',
+];
+export const allergenCertifications: string[] = [
+  'certificad[oa]s?', 'certificación', 'face', 'espiga barrada', 'acreditad[oa]', 'puede contener', 'trazas de', 'no podemos garantizar', 'pregúntanos', 'consulta (?:a )?nuestro personal',
+];
+export const boardMeetings: string[] = [
+  'reuni(?:ón|ones) (?:del|de) consejo(?: de administración)?', 'reunión con el consejo', 'cierre (?:del|de) trimestre', 'cierre trimestral', 'cierre contable',
+];
+export const resultVerdicts: string[] = [
+  '(?:buenos|grandes|malos|excelentes|muy buenos|muy malos|estupendos|pésimos) (?:números|resultados)(?! de (?:participación|asistencia|público))',
+  '(?:buenas|malas|excelentes|muy buenas|muy malas) (?:cifras|ventas)', 'trimestre (?:récord|espectacular|histórico|pésimo|flojo)',
+  '(?:los )?(?:números|resultados|cifras) (?:son|están|salen|pintan|han salido|vienen) (?:muy )?(?:buenos|buenas|bien|genial|malos|malas|mal)',
+  'consejo (?:contento|feliz)',
+];

@@ -15,3 +15,9 @@ export const wordEndings: string[] = [
   'ismos?', 'istas?', '[ai]d[oa]s?', 'ante', 'uras?', '[ai]r', 'er', 'ar', '[ae]ndo', 'iendo', 'amos', 'emos', 'remos',
   'ieron', 'aron', 'aban?',
 ];
+
+/** Single little words that join a word to the brand's own name that follows (#desayunosdetrigal:
+ * desayunos de Trigal). Read only right before the brand's name, and never after it: too many Spanish
+ * words start with them (contigo, descuento, encanto), while few end with these (not "en", "y", "al":
+ * joven, hoy, especial). */
+export const brandJoins: string[] = ['de', 'del', 'con', 'para', 'por', 'sin', 'desde'];

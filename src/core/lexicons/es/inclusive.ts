@@ -61,6 +61,29 @@ export const entries: Entry[] = [
   { match: ['los viejos(?! tiempos| amigos| conocidos)', 'viejos verdes?', 'vejestorios?', 'carcamales?', 'abueletes'], suggest: 'las personas mayores', severity: 'warning', why: 'age' },
   { match: ['ancian[oa]s', 'los abuelitos', 'la tercera edad'], suggest: 'las personas mayores', severity: 'info', why: 'age' },
   { match: ['ok boomer'], suggest: 'di en qué no estás de acuerdo', severity: 'warning', why: 'age' },
+  // La edad en una oferta de empleo: pedir juventud o poner un límite de edad (ver lexicons/en/inclusive.ts).
+  { match: ['nativ[oa]s digitales'], suggest: 'con soltura en herramientas digitales', severity: 'warning', why: 'age', when: 'hiring' },
+  {
+    match: [
+      'gente joven', 'personas jóvenes', 'chic[oa]s jóvenes', 'perfil joven', 'jóvenes (?:y |con )?(?:dinámic[oa]s|enérgic[oa]s|entusiastas|con ganas)',
+      'joven(?:es)? y dinámic[oa]s?', '(?:solo|sólo|solamente|únicamente) recién (?:titulad|graduad|licenciad)[oa]s',
+      '(?:buscamos|se busca|se buscan|se necesita|se necesitan|necesitamos) (?:\\p{L}+ ){0,2}(?:jóvenes|joven)',
+    ],
+    suggest: 'con energía y ganas (di lo que pide el puesto, no una edad)',
+    severity: 'warning',
+    why: 'age',
+    when: 'hiring',
+  },
+  {
+    match: [
+      'menores de (?:2[5-9]|[34]\\d)(?: años)?', 'no mayores de \\d\\d(?: años)?', 'edad máxima(?: de)?:? \\d\\d(?: años)?', 'máximo (?:de )?\\d\\d años',
+      'entre (?:los )?\\d\\d y (?:los )?(?:2[5-9]|[3-6]\\d) años', 'de \\d\\d a (?:2[5-9]|[3-6]\\d) años', '(?:con |de )?menos de (?:2[5-9]|[34]\\d) años', 'límite de edad:? (?:de )?\\d\\d(?: años)?',
+    ],
+    suggest: 'sin límite de edad: di lo que pide el puesto',
+    severity: 'warning',
+    why: 'age',
+    when: 'hiring',
+  },
   // cuerpo
   // Burlarse de la persona más grande del grupo ("que no te toque ser la gordita de la playa"). No "el
   // Gordo" (la lotería) ni las gorditas (un plato mexicano): solo ser o parecer "la gordita".
@@ -68,3 +91,13 @@ export const entries: Entry[] = [
   { match: ['operación bikini', 'cuerpo de playa'], suggest: 'listo para el verano', severity: 'info', why: 'body' },
   { match: ['michelines', 'lorzas', 'kil(?:it)?os de más', 'disimula(?:n|r)? (?:la barriga|la tripa|los michelines|las lorzas|los kilos|las cartucheras)'], suggest: 'di lo que hace el producto, sin un cuerpo que esconder', severity: 'info', why: 'body' },
 ];
+
+export const hiringCues: string[] = [
+  'ofertas? de (?:empleo|trabajo)', 'vacantes?', 'puestos? de trabajo', 'empleo', 'contratamos', 'estamos contratando', 'incorporaci(?:ón|ones)', 'incorporar(?:se|te)?',
+  'únete a (?:nuestro|el) equipo', 'forma parte de (?:nuestro|el) equipo', 'envía(?:nos)? tu (?:cv|currículum|currículo)', 'currículums?', 'cv', 'candidat[oa]s?',
+  'selección de personal', 'se busca', 'sueldo', 'salario', 'jornada (?:completa|parcial)', 'contrato (?:indefinido|temporal)', 'prácticas',
+  'trabaja con nosotros', 'buscamos (?:\\p{L}+ ){0,6}para (?:nuestro|nuestra|el|la) (?:equipo|tienda|oficina|restaurante|obrador|plantilla|cocina|sala|local)',
+  'buscamos (?:camarer|dependient|cociner|comercial|repartidor|teleoperador|administrativ|programador|diseñador|vendedor|recepcionist|monitor|conductor|mozo|ayudante)\\p{L}*',
+];
+export const youthSchemes: string[] = ['garantía juvenil', 'empleo juvenil', 'carné joven', 'becas? para jóvenes', 'programa (?:para|de) jóvenes', 'erasmus', 'intercambios? juvenil(?:es)?', 'cuerpo europeo de solidaridad', 'voluntari[oa]s?', 'voluntariado'];
+export const teamNouns: string[] = ['equipo', 'plantilla', 'ambiente', 'empresa', 'entorno', 'oficina', 'marca', 'startup'];

@@ -53,3 +53,23 @@ export const alternativeSeparators: string[] = ['o', 'o bien', 'alternativa'];
 
 /** Borradores que solo son una prueba. */
 export const testMessages: string[] = ['prueba', 'probando', 'probando probando', 'prueba \\d+', 'probando 1 2 3', 'esto es una prueba', 'mensaje de prueba', 'post de prueba'];
+
+// El brief de una agencia o un cliente pegado con el texto: «¿Podrías publicar el siguiente texto…?»,
+// «te paso el texto para publicar» (ver lexicons/en/placeholder.ts).
+export const postRequests: string[] = [
+  '(?:podrías|podríais|puedes|podéis|podría|podrían|puede|pueden)(?: por favor)? (?:publicar|subir|colgar|programar|poner|tuitear|postear|compartir)',
+  'por favor,? (?:publica|publicad|publique|sube|subid|suba|cuelga|colgad|programa|programad|comparte|compartid)',
+];
+export const bareObjects: string[] = ['(?:el|la) siguiente', 'lo siguiente', '(?:lo|el texto) de abajo'];
+export const postObjects: string[] = [
+  '(?:el|la) siguiente (?:texto|copy|post|publicación|imagen|mensaje)', '(?:los|las) siguientes (?:textos|copys|posts|publicaciones|imágenes)',
+  '(?:el|este|los|estos) (?:texto|textos|copy|copys)(?: (?:de abajo|adjuntos?|siguientes?))?', '(?:la|las) (?:imagen|imágenes) adjuntas?',
+  '(?:texto|copy) (?:y|e|con) (?:la |las |el |los )?(?:imagen|imágenes|foto|fotos|vídeo|visual)',
+];
+export const handovers: string[] = [
+  '(?:te|os|le|les) (?:paso|pasamos|mando|mandamos|envío|enviamos|dejo|dejamos|adjunto|adjuntamos|reenvío)', 'adjunt(?:o|amos) (?:el|la|los|las)', 'aquí (?:tienes|tenéis|va|van)',
+];
+export const handoverObjects: string[] = [
+  '(?:el|la|los|las) (?:texto|textos|copy|copys|post|posts|publicaci(?:ón|ones)|imagen|imágenes|foto|fotos|contenido|contenidos)(?: (?:y|e) (?:el|la|los|las) \\p{L}+)? (?:para|a) (?:publicar|subir|colgar|programar|postear)',
+  '(?:el|la|los|las) (?:texto|textos|copy|copys|imagen|imágenes|foto|fotos|contenido|contenidos)(?: (?:y|e) (?:el|la|los|las) \\p{L}+)? (?:para|de) (?:el|la|los|las) (?:post|posts|publicaci(?:ón|ones))',
+];
