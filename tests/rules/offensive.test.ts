@@ -71,6 +71,7 @@ ruleTester(offensive, {
     { text: "Breast cancer awareness month: show us your pink and win a spa day.", ...brand },
     { text: "The shorter the queue, the better: skip it with our app.", ...brand },
     { text: "Mándanos una foto en bañador con nuestra toalla y gana un kit de verano.", ...brand },
+    { text: 'Sleep with the stars: win a night in our glamping dome.', ...brand },
   ],
   invalid: [
     { text: '@rival_air your new cabin looks like sh!t lol', errors: [{ severity: 'critical', excerpt: 'sh!t', start: 37, end: 41 }] },

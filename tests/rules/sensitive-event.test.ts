@@ -123,6 +123,8 @@ ruleTester(sensitiveEvent, {
     { text: "Remember to bring your boarding pass with us on every trip.", ...brand },
     { text: "Nuestra mascota Churri os espera en la feria este sábado.", ...brand },
     { text: "This heatwave calls for ice cream: 2-for-1 on cones today.", ...brand },
+    { text: 'Honor our veterans with us this Veterans Day: a free meal for all who served.', ...brand },
+    { text: 'Remember the fallen with us this Memorial Day. Our flags fly at half-staff.', ...brand },
   ],
   invalid: [
     {

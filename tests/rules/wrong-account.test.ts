@@ -175,6 +175,9 @@ ruleTester(wrongAccount, {
     { text: 'Tenemos trabajo nuevo para ti: buscamos camarero/a para la terraza.', ...cafe },
     { text: 'Voy a ser sincero: nuestro nuevo croissant es el mejor que hemos hecho.', ...cafe },
     { text: 'Voy borracho de felicidad con este bizcocho de limón 🍋', ...cafe },
+    { text: '¡Me han dado el contrato del local! Pronto abrimos la segunda tienda.', ...cafe },
+    { text: '¡Venid a ver mi puesto nuevo en el Mercado Central!', ...cafe },
+    { text: 'He encontrado el trabajo perfecto para ti: camarero en Triana.', ...cafe },
   ],
   invalid: [
     { text: 'soooo hungover today lmao never drinking again 🥴', ...brand, errors: [{ severity: 'critical', excerpt: 'hungover' }] },

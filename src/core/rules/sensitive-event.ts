@@ -16,7 +16,8 @@
 // storm season", "weather this storm" and storm-safety advice stay clear.
 // A day of remembrance with the brand stepping into it ("remember #PearlHarbor with us", its mascot,
 // its product "salutes the heroes", a sponsor line) is a warning even without a sale; a sentence that
-// says where people gather (a service, a wreath, a minute's silence, a museum) is an invitation.
+// says where people gather (a service, a wreath, a minute's silence, a museum) is an invitation,
+// and days of thanks as much as of mourning (Veterans Day, Memorial Day) take a brand's "with us".
 import * as en from '../lexicons/en/sensitive-event';
 import * as es from '../lexicons/es/sensitive-event';
 import { oncePer } from '../policy/once-per';
@@ -45,6 +46,7 @@ const violenceMatcher = phraseMatcher([...en.violence, ...es.violence], { regex:
 const congratsMatcher = phraseMatcher([...en.congrats, ...es.congrats], { regex: true });
 const insertionMatcher = phraseMatcher([...en.brandInsertion, ...es.brandInsertion], { regex: true });
 const gatheringMatcher = phraseMatcher([...en.remembranceEvent, ...es.remembranceEvent], { regex: true });
+const observanceSet = new Set(en.observances);
 // Trophies and applause: a congratulation without words.
 const TROPHY = /[🎉🥳🎊🏆🥇🏅👏]/gu;
 // "RIP" only in capitals: "rip" is also a tear, a surf brand, a rip-off.
@@ -189,6 +191,7 @@ function tragedyNextToPitch(ctx: RuleContext, found: PhraseMatch[], sentence: Se
 /** The brand stepping into a day of remembrance in the same or the next sentence, unless that
  * sentence says where people gather to remember. */
 function brandInRemembrance(text: string, day: PhraseMatch, sentence: Sentences): PhraseMatch | undefined {
+  if (observanceSet.has(day.phrase)) return undefined;
   const near = insertionMatcher(text).filter((m) => Math.abs(sentence(m.start) - sentence(day.start)) <= 1);
   if (near.length === 0) return undefined;
   const gathering = new Set(gatheringMatcher(text).map((m) => sentence(m.start)));

@@ -207,7 +207,7 @@ export const kRun: string[] = ['k\\p{L}+(?: |-)k\\p{L}+(?: |-)k\\p{L}+'];
 export const objectification: string[] = [
   "(?:girls?|women|woman|ladies|lady|chicks|babes|females|wives|girlfriends) (?:who|that) (?:get|gets|got|become|becomes|end up|manage to get) (?:pregnant|knocked up) by (?:a |an |the |one of (?:the|our|their) |our |any |their )?(?:\\p{L}+ ){0,3}?(?:players?|footballers?|stars?|athletes?|celebrit(?:y|ies)|rappers?|strikers?|quarterbacks?|champions?|team|squad|guys|men)",
   "(?:get|getting|gets|got) (?:pregnant|knocked up) by (?:a |an |the |one of (?:the|our|their) |our |any )?(?:\\p{L}+ ){0,3}?(?:players?|footballers?|stars?|athletes?|celebrit(?:y|ies)|rappers?|strikers?|quarterbacks?|champions?)",
-  '(?:sleep|sleeps|slept|hook up|hooks up|hooked up) with (?:a |an |the |one of (?:the|our) |our |any )?(?:\\p{L}+ ){0,2}?(?:players?|footballers?|stars?|athletes?|strikers?|quarterbacks?)',
+  '(?:sleep|sleeps|slept|hook up|hooks up|hooked up) with (?:a |an |the |one of (?:the|our) |our |any )?(?:\\p{L}+ ){0,2}?(?:players?|footballers?|athletes?|strikers?|quarterbacks?)',
   '(?:send|post|dm|tweet) (?:us |me )?(?:your |a |some )?(?:topless|nude|naked|boob|tit|cleavage) (?:pics?|photos?|selfies?|shots?)',
   '(?:show|flash) (?:us |me |the (?:bartender|barman|barmen|staff|bouncers?|dj) )?(?:your |them |those )?(?:boobs|tits|breasts|cleavage)',
   '(?:the )?(?:hottest|sexiest|prettiest|best-looking|bustiest) (?:girl|woman|lady|chick|wife|girlfriend|waitress|mum|mom)s? (?:wins?|gets?)',

@@ -94,6 +94,10 @@ export const brandInsertion: string[] = [
   '(?:our|this) (?:\\w+ )?(?:burgers?|pizzas?|fries|donuts?|doughnuts?|beers?|pasta|shakes?|sandwich(?:es)?|cookies|cupcakes?|cocktails?|coffees?|lattes?|menu|meals?|combos?|snacks?|cereal|candy|chips) (?:salutes?|remembers?|honou?rs?|pays? tribute|never forgets?)',
 ];
 
+/** Days of memory that are also days of thanks and gathering ("honour our veterans with us: a free
+ * meal for all who served"): a brand's "with us" on them is no intrusion. */
+export const observances: string[] = ['memorial ?day', 'veterans ?day', "veterans' day", 'juneteenth', 'world aids day'];
+
 /** Where and when people gather to remember: a sentence with one of these is an invitation, not a brand stepping in. */
 export const remembranceEvent: string[] = [
   'ceremony', 'ceremonies', 'service', 'vigil', 'wreath', 'wreaths', "(?:moment|minute|two minutes|two-minute|minute'?s) (?:of )?silence",

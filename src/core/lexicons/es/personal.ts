@@ -51,11 +51,13 @@ export const careerNews: string[] = [
   'hace \\w+ años (?:hoy )?(?:entré|empecé|llegué|me incorporé|me uní)', 'hoy hace \\w+ años que (?:entré|empecé|llegué|me incorporé)',
   'mi primer día (?:en|como)', 'mi aniversario (?:en|con)', 'cumplo \\w+ años en', 'llevo \\w+ años (?:en|trabajando en|con)',
   // un puesto, una plaza, una beca propios; una marca dice "nos han dado el premio", no "me"
-  'me (?:acaban de|han|ha) (?:dar|dado|ofrecer|ofrecido) (?:la|el|una|un|mi) (?:plaza|puesto|trabajo|curro|beca|contrato|ascenso)',
+  'me (?:acaban de|han|ha) (?:dar|dado|ofrecer|ofrecido) (?:la|el|una|un|mi) (?:plaza|puesto|trabajo|curro|beca|contrato|ascenso)(?! del? (?:alquiler|local|luz|gas|mercado|garaje))',
   'me (?:acaban de|han|ha) (?:coger|cogido|aceptar|aceptado|admitir|admitido|seleccionar|seleccionado|fichar|fichado) (?:en|para) (?:el |la |un |una )?(?:(?:trabajo|curro|puesto|empleo) nuevo|(?:nuevo )?(?:trabajo|curro|puesto|empleo)|máster|master|universidad|carrera|doctorado|beca|empresa|erasmus|prácticas|oposiciones?)',
-  '(?:he|ya he|por fin he) (?:conseguido|encontrado|firmado) (?:el |un |mi )?(?:primer )?(?:trabajo|curro|puesto|empleo|contrato)', 'tengo (?:trabajo|curro|puesto) nuevo', 'tengo nuevo (?:trabajo|curro|puesto)',
+  '(?:he|ya he|por fin he) (?:conseguido|encontrado|firmado) (?:el |un |mi )?(?:primer )?(?:trabajo|curro|puesto|empleo|contrato)(?! (?:perfecto|ideal) para ti| del? (?:alquiler|local|luz|gas|mercado))',
+  // No "puesto" a solas: en un mercado es el de la tienda ("¡venid a ver mi puesto nuevo!").
+  'tengo (?:trabajo|curro) nuevo', 'tengo nuevo (?:trabajo|curro)',
   '(?:he aprobado|aprobé|por fin aprobé|he sacado|saqué) (?:las|la|mi) (?:oposiciones|opos|oposición|plaza)', 'me han hecho (?:fij[oa]|indefinid[oa]|el contrato indefinido|un contrato)',
-  'empiezo (?:a trabajar|a currar) en', 'empiezo en el (?:curro|trabajo|puesto) nuevo', 'mi (?:trabajo|curro|puesto) nuevo', 'mi nuevo curro', 'dejo mi curro',
+  'empiezo (?:a trabajar|a currar) en', 'empiezo en el (?:curro|trabajo) nuevo', 'mi (?:trabajo|curro) nuevo', 'mi nuevo curro', 'dejo mi curro',
 ];
 
 export const opinion: string[] = [
