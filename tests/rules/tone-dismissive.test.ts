@@ -60,6 +60,33 @@ ruleTester(toneDismissive, {
     { text: 'Our page is where we set the rules for the contest: one entry each, winners on Friday.', ...brand },
     { text: 'Nuestra página de recetas se renueva: nuevas normas de publicación en el enlace.', ...cafe },
     { text: 'Consider it noted: the terrace opens on Monday!', ...brand },
+    // Near misses of the counterfactual blame: a condition without what they would know, or on
+    // something other than what the brand published, and teasing in a post to everyone.
+    { text: '@jo If you had any trouble with the app, DM us and we will sort it.', context: 'reply', ...brand },
+    { text: '@jo If you had booked before 1 May, you would receive the refund automatically.', context: 'reply', ...brand },
+    { text: "@jo If you'd booked with us, you'd have saved £50 on that route!", context: 'reply', ...brand },
+    { text: "@jo If you'd looked out of the window this morning, you'd have seen a double rainbow over the runway 🌈", context: 'reply', ...brand },
+    { text: '@jo If you had asked us, we would have helped straight away.', context: 'reply', ...brand },
+    { text: "If you'd read our newsletter you'd know what lands on Friday 😉", ...brand },
+    { text: "@jo If you haven't read our terms yet, here they are: https://nimbusair.com/terms", context: 'reply', ...brand },
+    { text: '@jo You would know the drill: same gate as last time! See you on board ✈️', context: 'reply', ...brand },
+    { text: '@jo We recommend you read the terms before you book a multi-city trip.', context: 'reply', ...brand },
+    { text: '@jo Had you checked in online already? No worries, we can do it at the desk.', context: 'reply', ...brand },
+    { text: '@jo Si hubieras reservado antes, te habrías ahorrado 20 €: ¡apunta la oferta para la próxima!', context: 'reply', ...cafe },
+    { text: '@jo Si hubieras tenido cualquier problema, escríbenos por privado.', context: 'reply', ...cafe },
+    { text: '@jo Si has leído las condiciones y aún tienes dudas, te las aclaramos por privado.', context: 'reply', ...cafe },
+    { text: '@jo ¿Has mirado la web? Ahí tienes todos los horarios, ¡un saludo!', context: 'reply', ...cafe },
+    // Near misses of the money lecture: a habit without the reader's money trouble, or the trouble
+    // without a habit blamed; a person joking about themselves.
+    { text: 'Make coffee at home with our single-origin beans and save every morning.', ...cafe },
+    { text: 'Where does your money go? Track every euro with our new budgeting app.', ...brand },
+    { text: 'Skip the avocado toast queue: our breakfast burrito is ready in three minutes.', ...cafe },
+    { text: 'Hazte el café en casa con nuestra cafetera italiana, ahora con un 20% de descuento.', ...cafe },
+    { text: 'Saving for a deposit? Our new ISA pays 4.5% and you can open it in five minutes.', ...brand },
+    { text: '¿Por qué tengo tan poco saldo? Descubre en qué gastas con el nuevo resumen mensual de la app.', ...cafe },
+    { text: "Don't need a cab? It's only 5 minutes from the station to our hotel.", ...brand },
+    { text: 'Deja de pedir comida a domicilio: ven a comer a nuestra terraza 😄', ...cafe },
+    'Why am I always broke lol. Should skip the lattes this month',
   ],
   invalid: [
     {
@@ -158,5 +185,22 @@ ruleTester(toneDismissive, {
     { text: "@mo Si tú lo dices 🙃", context: 'reply', ...brand, errors: [{ severity: 'critical', excerpt: "Si tú lo dices" }] },
     { text: "@mo A nadie le importa tu opinión.", context: 'reply', ...brand, errors: [{ severity: 'critical', excerpt: "A nadie le importa tu" }] },
     { text: 'Consider it noted, hun.', context: 'comment', errors: [{ severity: 'warning', excerpt: 'Consider it noted' }] },
+    // Blame by counterfactual, in a reply; a lecture on people's own money and habits.
+    { text: "@jo If you had checked your booking confirmation, you would have seen the new departure time.", context: 'reply', ...brand, errors: [{ category: 'tone', severity: 'critical', excerpt: "If you had checked your booking confirmation, you would have seen", start: 4, end: 69 }] },
+    { text: "@jo Had you opened our email, you would know the gate changed.", context: 'reply', ...brand, errors: [{ category: 'tone', severity: 'critical', excerpt: "Had you opened our email, you would know", start: 4, end: 44 }] },
+    { text: "@jo You would have known this if you had read the description.", context: 'reply', ...brand, errors: [{ category: 'tone', severity: 'critical', excerpt: "You would have known this if you had read the description", start: 4, end: 61 }] },
+    { text: "@jo If you’d bothered to check the app you wouldn’t be stuck at the gate.", context: 'reply', ...brand, errors: [{ category: 'tone', severity: 'critical', excerpt: "If you’d bothered to check the app you wouldn’t be", start: 4, end: 54 }] },
+    { text: "@jo If you had looked at the itinerary, you'd know the bus leaves at 6.", context: 'reply', errors: [{ category: 'tone', severity: 'warning', excerpt: "If you had looked at the itinerary, you'd know", start: 4, end: 50 }] },
+    { text: "@jo Si te hubieras leído las condiciones antes de reservar, sabrías que no hay reembolso.", context: 'reply', ...cafe, errors: [{ category: 'tone', severity: 'critical', excerpt: "Si te hubieras leído las condiciones antes de reservar, sabrías", start: 4, end: 67 }] },
+    { text: "De haber mirado la confirmación, te habrías dado cuenta del cambio de hora.", context: 'comment', ...cafe, errors: [{ category: 'tone', severity: 'critical', excerpt: "De haber mirado la confirmación, te habrías dado cuenta", start: 0, end: 55 }] },
+    { text: "@jo Si se hubiera molestado en leer el correo, no estaría preguntando esto.", context: 'reply', ...cafe, errors: [{ category: 'tone', severity: 'critical', excerpt: "Si se hubiera molestado en leer", start: 4, end: 35 }] },
+    { text: "@jo Ya lo sabrías si hubieras consultado la carta.", context: 'reply', ...cafe, errors: [{ category: 'tone', severity: 'critical', excerpt: "Ya lo sabrías si hubieras consultado la carta", start: 4, end: 49 }] },
+    { text: "You: why is my balance so low?\nYour bank account: make coffee at home. Eat what’s already in your fridge. #MondayMotivation", ...brand, errors: [{ category: 'tone', severity: 'warning', excerpt: "make coffee at home", start: 50, end: 69 }] },
+    { text: "Why are you always broke? Maybe skip the avocado toast.", ...brand, errors: [{ category: 'tone', severity: 'warning', excerpt: "Maybe skip the avocado toast", start: 26, end: 54 }] },
+    { text: "No wonder you're broke: stop buying lattes every morning.", ...brand, errors: [{ category: 'tone', severity: 'warning', excerpt: "stop buying lattes", start: 24, end: 42 }] },
+    { text: "¿Por qué tengo tan poco saldo? Tu cuenta: hazte el café en casa y deja de pedir comida a domicilio.", ...cafe, errors: [{ category: 'tone', severity: 'warning', excerpt: "hazte el café en casa", start: 42, end: 63 }] },
+    { text: "Y luego te preguntas por qué estás sin blanca. Sáltate las tostadas de aguacate.", ...cafe, errors: [{ category: 'tone', severity: 'warning', excerpt: "Sáltate las tostadas de aguacate", start: 47, end: 79 }] },
+    { text: "Why is my bank account so empty? You don't need a taxi, walk instead.", errors: [{ category: 'tone', severity: 'info', excerpt: "You don't need a taxi", start: 33, end: 54 }] },
+
   ],
 });

@@ -13,21 +13,49 @@
 // when addressed to someone (a reply, a comment, a message, a post opening with an @mention), and a
 // warning on a person's own post, whose voice is theirs to choose; sexual words are a warning
 // (medical and news uses exist); mild words are info on a personal post.
+//
+// Two harms are no single word, and are read apart from the swearing, over phrase lexicons
+// (lexicons/<lang>/offensive.ts), each with its second cue: a hate group's name or initials played
+// with (a playful word right beside it: "KKK Wednesday", "Klan party"; a laugh beside the name; a
+// run of three K-words with one respelled to make it, "Krispy Kreme Klub"), which history and news
+// name soberly; and women offered as a prize (a reward "for girls who get pregnant by" the stars,
+// "the shorter the skirt, the bigger the discount"), which needs the reward beside it. Both are
+// critical from a brand, as insults are, and a warning otherwise. Initials such as "KKK" count only
+// in capitals: "kkk" is laughter in Portuguese chat.
 import { DataSet, englishDataset, englishRecommendedBlacklistMatcherTransformers, parseRawPattern, type MatchPayload } from 'obscenity';
 import {
   benignFragments as enBenign,
   englishTiers,
   extraEnglish,
+  hateGroups,
+  hatePlay as enHatePlay,
+  kForC,
+  kGroup,
+  kRun,
   maskedSwearing,
   nameLike,
+  objectification as enObjectification,
+  reward as enReward,
   type Tier,
 } from '../lexicons/en/offensive';
-import { benignFragments as esBenign, spanishReadings, spanishWords } from '../lexicons/es/offensive';
+import {
+  benignFragments as esBenign,
+  hatePlay as esHatePlay,
+  objectification as esObjectification,
+  reward as esReward,
+  spanishReadings,
+  spanishWords,
+} from '../lexicons/es/offensive';
+import { jokes as enJokes } from '../lexicons/en/promotion';
+import { jokes as esJokes } from '../lexicons/es/promotion';
 import type { Policy } from '../policy/types';
 import type { Report, Rule, RuleContext } from '../rule';
 import { guessLanguage } from '../text/language';
 import { allowedRanges } from '../text/allowed';
+import { phraseMatcher, type PhraseMatch } from '../text/phrases';
+import { CHEER_EMOJI, JOKE_EMOJI } from '../text/pitches';
 import { profanityMatcher } from '../text/profanity-matcher';
+import { inOneSentence } from '../text/sentence';
 import { squeezedPhraseMatcher } from '../text/squeezed-words';
 import type { Severity } from '../types';
 
@@ -237,6 +265,58 @@ const MESSAGES: Record<Tier, (w: string) => string> = {
   hint: (w) => `"${w}" may read as suggestive in some contexts.`,
 };
 
+// Hate groups played with. An entry in capitals ("KKK") must be written so, and may run into a
+// hashtag with its playful word ("#KKKWednesday").
+const PLAY = [...enHatePlay, ...esHatePlay];
+const capitalEntries = new Set(hateGroups.filter((g) => /^[A-Z]+$/.test(g)));
+const runTogether = new Map([...capitalEntries].map((g) => [`${g}(?:${PLAY.join('|')})`, g]));
+const hateMatcher = phraseMatcher([...hateGroups, ...runTogether.keys()], { regex: true });
+const playMatcher = phraseMatcher(PLAY, { regex: true });
+const laughMatcher = phraseMatcher([...enJokes, ...esJokes], { regex: true });
+const kRunMatcher = phraseMatcher(kRun, { regex: true });
+const respelled = new Set(kForC);
+const runEnds = new Set([...kForC, ...kGroup]);
+const objectMatcher = phraseMatcher([...enObjectification, ...esObjectification], { regex: true });
+const rewardMatcher = phraseMatcher([...enReward, ...esReward], { regex: true });
+/** How far (UTF-16 units) a reward may be from the women it makes a prize of. */
+const REWARD_REACH = 200;
+/** What may stand between a hate group's name and the playful word beside it. */
+const BESIDE = /^(?:[ \t]+|-|[ \t]*#)$/;
+
+function hateGroupPlayed(text: string): PhraseMatch | undefined {
+  const hits = hateMatcher(text).filter((m) => {
+    const initials = capitalEntries.has(m.phrase) ? m.phrase : runTogether.get(m.phrase);
+    return !initials || text.startsWith(initials, m.start);
+  });
+  if (hits.length > 0) {
+    const plays = playMatcher(text);
+    const laughs = () => [
+      ...laughMatcher(text),
+      ...[...text.matchAll(JOKE_EMOJI), ...text.matchAll(CHEER_EMOJI)].map((e) => ({ start: e.index, end: e.index + e[0].length, phrase: e[0] })),
+    ];
+    const played = hits.find(
+      (h) =>
+        runTogether.has(h.phrase) ||
+        plays.some((p) => (p.start >= h.end ? BESIDE.test(text.slice(h.end, p.start)) : p.end <= h.start && BESIDE.test(text.slice(p.end, h.start)))) ||
+        (!capitalEntries.has(h.phrase) && laughs().some((l) => inOneSentence(text, Math.min(l.end, h.end), Math.max(l.start, h.start)))),
+    );
+    if (played) return played;
+  }
+  // "Krispy Kreme Klub": three capitalised K-words, one of them respelled to make the run, which
+  // ends on a respelled word or a group's name.
+  return kRunMatcher(text).find((m) => {
+    const words = text.slice(m.start, m.end).split(/[\s-]+/u);
+    return words.every((w) => w.startsWith('K')) && words.some((w) => respelled.has(w.toLowerCase())) && runEnds.has(words[words.length - 1]!.toLowerCase());
+  });
+}
+
+function womenAsPrize(text: string): PhraseMatch | undefined {
+  const found = objectMatcher(text);
+  if (found.length === 0) return undefined;
+  const rewards = rewardMatcher(text);
+  return found.find((m) => rewards.some((r) => r.end >= m.start - REWARD_REACH && r.start <= m.end + REWARD_REACH));
+}
+
 export const offensive: Rule = {
   meta: {
     id: 'offensive',
@@ -253,6 +333,32 @@ export const offensive: Rule = {
         end: h.end,
         severity: severityOf(h.tier, ctx),
         message: MESSAGES[h.tier](text.slice(h.start, h.end)),
+      });
+    }
+    const loud: Severity = ctx.account.kind === 'brand' ? 'critical' : 'warning';
+    const hate = hateGroupPlayed(text);
+    if (hate && !out.some((r) => r.start! < hate.end && hate.start < r.end!)) {
+      const what = text.slice(hate.start, hate.end);
+      out.push({
+        start: hate.start,
+        end: hate.end,
+        severity: loud,
+        message: capitalEntries.has(hate.phrase) || runTogether.has(hate.phrase) || kRun.includes(hate.phrase)
+          ? `"${what}" reads as "KKK", the initials of the Ku Klux Klan; as a brand's game it reads as making light of a hate group.`
+          : `"${what}" is a hate group; played with in a post it reads as making light of it.`,
+        suggestion: 'Rename it; check what the initials of a name spell before it goes out.',
+      });
+    }
+    const prize = womenAsPrize(text);
+    if (prize) {
+      // One finding per place: the prize takes in the word inside it ("show us your boobs").
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start! < prize.end && prize.start < out[i]!.end!) out.splice(i, 1);
+      out.push({
+        start: prize.start,
+        end: prize.end,
+        severity: loud,
+        message: `"${text.slice(prize.start, prize.end)}" offers women's bodies as the prize of a promotion; it reads as sexist and degrading.`,
+        suggestion: 'Drop the idea; no wording makes it acceptable.',
       });
     }
     return out;

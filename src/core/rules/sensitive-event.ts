@@ -10,6 +10,14 @@
 // everyday word ("the storm", "la ola de calor") is one only when the post puts the reader inside it
 // ("stuck inside because of", "durante", "stay safe") before a pitch; and "you survived" an attack is
 // a feat only next to a congratulation ("Congrats, you made it through the bombing").
+// A disaster named as the one under way, by a demonstrative ("this storm", "these floods", "este
+// temporal", "esta DANA"), puts the reader inside it as "during" does: a pitch beside it is a pun on
+// the disaster ("This storm blows, but free shipping doesn't"). "Stormy weekend? Soup's on", "this
+// storm season", "weather this storm" and storm-safety advice stay clear.
+// A day of remembrance with the brand stepping into it ("remember #PearlHarbor with us", its mascot,
+// its product "salutes the heroes", a sponsor line) is a warning even without a sale; a sentence that
+// says where people gather (a service, a wreath, a minute's silence, a museum) is an invitation,
+// and days of thanks as much as of mourning (Veterans Day, Memorial Day) take a brand's "with us".
 import * as en from '../lexicons/en/sensitive-event';
 import * as es from '../lexicons/es/sensitive-event';
 import { oncePer } from '../policy/once-per';
@@ -36,6 +44,9 @@ const livedInMatcher = phraseMatcher([...en.livedIn, ...es.livedIn], { regex: tr
 const serviceMatcher = phraseMatcher([...en.serviceNotice, ...es.serviceNotice], { regex: true });
 const violenceMatcher = phraseMatcher([...en.violence, ...es.violence], { regex: true });
 const congratsMatcher = phraseMatcher([...en.congrats, ...es.congrats], { regex: true });
+const insertionMatcher = phraseMatcher([...en.brandInsertion, ...es.brandInsertion], { regex: true });
+const gatheringMatcher = phraseMatcher([...en.remembranceEvent, ...es.remembranceEvent], { regex: true });
+const observanceSet = new Set(en.observances);
 // Trophies and applause: a congratulation without words.
 const TROPHY = /[🎉🥳🎊🏆🥇🏅👏]/gu;
 // "RIP" only in capitals: "rip" is also a tear, a surf brand, a rip-off.
@@ -137,6 +148,16 @@ function tragedyNextToPitch(ctx: RuleContext, found: PhraseMatch[], sentence: Se
   const sells = tied.some((c) => c.kind === 'promotion' || c.kind === 'pivot');
   const chosen = tied[0];
   if (!chosen) {
+    const inserted = day ? brandInRemembrance(text, day, sentence) : undefined;
+    if (inserted && day) {
+      return [{
+        start: inserted.start,
+        end: inserted.end,
+        severity: 'warning',
+        message: `This post puts the brand into "${text.slice(day.start, day.end)}", a day of remembrance; it reads as using the dead for attention.`,
+        suggestion: 'Remember the day on its own terms, or say nothing; leave the brand, the mascot and the product out of it.',
+      }];
+    }
     // A brand using a cause's hashtag with no word of support: hijacking it (#WhyIStayed "You had pizza").
     if (cause && ctx.account.kind === 'brand' && supportMatcher(text).length === 0 && !grave) {
       return [{
@@ -165,6 +186,16 @@ function tragedyNextToPitch(ctx: RuleContext, found: PhraseMatch[], sentence: Se
     message,
     suggestion: 'Say what you need to say about it on its own, without the offer or the joke.',
   }];
+}
+
+/** The brand stepping into a day of remembrance in the same or the next sentence, unless that
+ * sentence says where people gather to remember. */
+function brandInRemembrance(text: string, day: PhraseMatch, sentence: Sentences): PhraseMatch | undefined {
+  if (observanceSet.has(day.phrase)) return undefined;
+  const near = insertionMatcher(text).filter((m) => Math.abs(sentence(m.start) - sentence(day.start)) <= 1);
+  if (near.length === 0) return undefined;
+  const gathering = new Set(gatheringMatcher(text).map((m) => sentence(m.start)));
+  return near.find((m) => !gathering.has(sentence(m.start)));
 }
 
 /** "Congrats, you survived the attack 🎉": surviving a tragedy (one in the same sentence) made a feat

@@ -5,6 +5,13 @@
 // worst case; quoted speech is left alone, and so is an apology ("we're really sorry…"), which the
 // lexicon never holds. Sarcasm markers are only cold alone ("Noted."): two of them, or one beside a
 // pet name, in a reply read as talking down.
+// Two kinds of blame need both of their halves. A counterfactual on what the brand published ("If you
+// had read the terms, you would know…", "Si hubieras leído la póliza, sabrías…") is a reproach only
+// when it answers someone (in a post to everyone it teases: "if you'd read our newsletter you'd know
+// what drops Friday 😉"), and then it weighs as a strong entry. A lecture on people's own money (a
+// bank's "why is my balance so low? Make coffee at home, skip the avocado toast") needs their money
+// trouble and the habit blamed for it in one post: a coffee brand says "make coffee at home with our
+// beans", a bank asks "where does your money go?"; together they are a strong entry too.
 // Hand-written over data (lexicons/<lang>/tone.ts): tone classifiers are large, English-only models.
 import * as en from '../lexicons/en/tone';
 import * as es from '../lexicons/es/tone';
@@ -18,6 +25,11 @@ const strongSet = new Set([...en.dismissive.strong, ...es.dismissive.strong]);
 const find = phraseMatcher([...strongSet, ...en.dismissive.mild, ...es.dismissive.mild], { regex: true });
 const petSet = new Set([...en.sarcasm.petNames, ...es.sarcasm.petNames]);
 const sarcastic = phraseMatcher([...en.sarcasm.markers, ...es.sarcasm.markers, ...petSet], { regex: true });
+const counterfactual = phraseMatcher([...en.counterfactualBlame, ...es.counterfactualBlame], { regex: true });
+const habits = phraseMatcher([...en.habitLecture, ...es.habitLecture], { regex: true });
+const moneyTrouble = phraseMatcher([...en.moneyTrouble, ...es.moneyTrouble], { regex: true });
+/** How far apart (in UTF-16 units) the money trouble and the habit blamed for it may be. */
+const LECTURE_REACH = 300;
 
 // Eye-rolling at the person answered.
 const EYE_ROLL = /🙄|😒|🤦/u;
@@ -54,6 +66,28 @@ export const toneDismissive: Rule = {
         message: `"${phrase}" can sound cold or defensive to a customer.`,
       });
     }
+    if (isAddressed(ctx)) {
+      const blame = counterfactual(text).find((m) => !inside(quotes, m.start, m.end) && !out.some((r) => r.start! < m.end && m.start < r.end!));
+      if (blame) {
+        out.push({
+          start: blame.start,
+          end: blame.end,
+          severity: loud,
+          message: `"${ctx.text.slice(blame.start, blame.end)}" blames the person for not reading; it reads as a reproach, not help.`,
+          suggestion: 'Point to where the answer is, kindly, and help with the problem.',
+        });
+      }
+    }
+    const lecture = moneyLecture(text, quotes);
+    if (lecture) {
+      out.push({
+        start: lecture.start,
+        end: lecture.end,
+        severity: loud,
+        message: `"${ctx.text.slice(lecture.start, lecture.end)}" lectures people about their own money and habits; it reads as condescending.`,
+        suggestion: 'Offer the tip or the tool without blaming people for their spending.',
+      });
+    }
     const sarcasm = isAddressed(ctx) && !out.some((r) => r.severity !== 'info') ? talkingDown(text, quotes) : undefined;
     if (sarcasm) {
       out.push({
@@ -77,6 +111,14 @@ export const toneDismissive: Rule = {
     return out;
   },
 };
+
+/** The habit blamed in a post that also speaks of the reader's money trouble, near it. */
+function moneyLecture(text: string, quotes: ReturnType<typeof quotedSpans>): { start: number; end: number } | undefined {
+  const blamed = habits(text).filter((m) => !inside(quotes, m.start, m.end));
+  if (blamed.length === 0) return undefined;
+  const trouble = moneyTrouble(text).filter((m) => !inside(quotes, m.start, m.end));
+  return blamed.find((h) => trouble.some((t) => Math.abs(t.start - h.start) <= LECTURE_REACH));
+}
 
 /** The first sarcasm marker of a reply that holds two different ones, or one and a pet name. */
 function talkingDown(text: string, quotes: ReturnType<typeof quotedSpans>): { start: number; end: number } | undefined {

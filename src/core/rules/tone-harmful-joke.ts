@@ -5,6 +5,10 @@
 // it'll all be over soon 🔪", "watch your back @rival"). Playful in a catalogue, read as endorsement
 // or a threat on a timeline. Threat words are everyday copy on their own ("it'll all be over soon",
 // "we know where you live: free delivery"), so each needs its target or a weapon beside it.
+// "No" struck out of someone's vocabulary for a night ("the perfect beer for removing 'no' from your
+// vocabulary", "deja el «no» en casa: chupitos a 1 €") is consent made a joke; it counts only with a
+// drink in the same sentence, since "remove 'no' from your vocabulary, say yes to adventure" is a
+// travel slogan. So does "she won't say no after two of our margaritas", with the drink after "after".
 // Hand-written over data (lexicons/<lang>/tone.ts).
 import * as en from '../lexicons/en/tone';
 import * as es from '../lexicons/es/tone';

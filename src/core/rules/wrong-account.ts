@@ -6,6 +6,11 @@
 // one cue is too weak alone ("miss you", "is a tyrant", "government"), two must meet in a sentence.
 // A brand voice ("we", "our crew", "Meet Lucía…") never matches, and quoted speech (a brand quoting
 // an employee) is left alone.
+// Spanish reads one's own news and nights out in the first person singular, which a brand's "we"
+// never uses: "me acaban de dar la plaza", "me han cogido en el trabajo nuevo", "me voy de cañas",
+// "tengo un resacón". "Invito yo" is half a night out (a bar owner may say it of a round): it counts
+// beside the friends it is said to ("chicas") or the hangover it announces ("mañana resaca segura"),
+// in one sentence; those two alone are a bar's copy ("Chicas, barra libre y resaca asegurada").
 import * as en from '../lexicons/en/personal';
 import * as es from '../lexicons/es/personal';
 import type { Report, Rule } from '../rule';
@@ -48,6 +53,8 @@ const signOffs = phraseMatcher([...en.signOff, ...es.signOff], { regex: true });
 const officials = phraseMatcher([...en.officials, ...es.officials, ...en.partisans, ...es.partisans], { regex: true });
 const contempt = phraseMatcher([...en.contempt, ...es.contempt], { regex: true });
 const attacks = phraseMatcher([...en.attack, ...es.attack], { regex: true });
+const treats = phraseMatcher(es.treat, { regex: true });
+const nightCues = phraseMatcher(es.nightAhead, { regex: true });
 
 // "We miss you" is the brand's own come-back line, not grief.
 const BRAND_BEFORE = /\b(?:we|we all|we still|we really|we'll|we do|we've)\s+$/iu;
@@ -104,6 +111,11 @@ export const wrongAccount: Rule = {
           suggestion,
         },
       ];
+    }
+    const treated = treats(text).filter(outside);
+    const night = treated.length > 0 ? pairInSentence(text, treated, nightCues(text).filter(outside)) : undefined;
+    if (night) {
+      return [{ ...night, message: `This reads as someone's own night out with friends, and it is about to go out from ${where}.`, suggestion }];
     }
     // A loved one, missed or mourned: two of the three in one sentence ("Miss you every day, Dad").
     const missed = missing(text).filter((m) => outside(m) && !BRAND_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));

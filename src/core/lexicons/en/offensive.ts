@@ -166,3 +166,55 @@ export const benignFragments: string[] = [
  * Sporting Goods", "Moby Dick", "John Lee Hooker") and left alone.
  */
 export const nameLike: string[] = ['dick', 'dicks', "dick's", 'hooker', 'hookers', 'fanny', 'willy', 'johnson'];
+
+/**
+ * Hate groups by name or initials, read by `offensive` apart from the swearing above (obscenity
+ * collapses "kkk" to "k"). Named in history or news they are no offence ("the KKK's terror in the
+ * 1960s"), so each counts only when played with: a playful word right beside it ("KKK Wednesday",
+ * "Klan party", "KKK costume", `hatePlay`) or, for a name spelled out, a laugh or a party emoji in
+ * its sentence. An entry written in capitals must be written so in the draft ("kkk" is laughter in
+ * Portuguese chat). The SS is left out: "SS" is too many other things.
+ */
+export const hateGroups: string[] = [
+  'KKK', 'ku ?klux ?klan', 'klans(?:man|men|woman|women)', 'klan', 'aryan (?:nations|brotherhood)', 'hitler youth', 'waffen-ss',
+];
+/** Words that make a hate group's name a brand's game when right beside it (no punctuation between). */
+export const hatePlay: string[] = [
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)days?', 'weekends?', 'club', 'klub', 'party', 'parties', 'night', 'special', 'specials', 'deals?', 'sale',
+  'discount', 'offer', 'kids', 'krew', 'crew', 'squad', 'gang', 'costumes?', 'outfits?', 'merch', 'menu', 'combo', 'meal', 'burgers?', 'donuts?',
+  'doughnuts?', 'shakes?', 'flavou?rs?', 'vibes', 'fun', 'themed?', 'edition', 'promo', 'happy hour', 'brunch', 'challenge', 'giveaway', 'contest',
+];
+/**
+ * Three capitalised words starting with K spell "KKK" ("Krispy Kreme Klub", "Kool Kids Klub"). Only
+ * when one of them is an English word respelled with a K, as a brand does to make the run ("Klub",
+ * "Kaffee", "Kunst" are German words: "Kölner Kunst Klub" is clean), and the run ends on such a word
+ * or on a name for a group or a place (`kGroup`): "Krispy Kreme Kensington" is a shop's address.
+ */
+export const kForC: string[] = [
+  'krispy', 'kreme', 'kream', 'kool', 'krew', 'krazy', 'kountry', 'korner', 'kandy', 'klassic', 'kollection', 'kustom', 'kustomer', 'kutie', 'kuties',
+  'kookie', 'kookies', 'komedy', 'kampus', 'kollege', 'kulture', 'kuisine', 'kakes', 'kupcakes', 'kozy', 'kountdown', 'karnival', 'krunch', 'krunchy',
+  'kwik', 'kwality', 'kidz', 'kween', 'krafty', 'kreative', 'kreations', 'kollab', 'kombo', 'klever', 'kute', 'kash', 'kards',
+];
+export const kGroup: string[] = ['klub', 'kafe', 'kafé', 'kamp', 'klan'];
+export const kRun: string[] = ['k\\p{L}+(?: |-)k\\p{L}+(?: |-)k\\p{L}+'];
+
+/**
+ * Sexual objectification offered as a promotion: women as a prize or a game for a reward ("a reward
+ * for girls who get pregnant by the stars", "the shorter the skirt, the bigger the discount", "hottest
+ * girl wins"). Each counts beside a reward (`reward`, within 200 characters); a pregnancy brand's "for
+ * women who get pregnant after 35" names no man and offers no prize.
+ */
+export const objectification: string[] = [
+  "(?:girls?|women|woman|ladies|lady|chicks|babes|females|wives|girlfriends) (?:who|that) (?:get|gets|got|become|becomes|end up|manage to get) (?:pregnant|knocked up) by (?:a |an |the |one of (?:the|our|their) |our |any |their )?(?:\\p{L}+ ){0,3}?(?:players?|footballers?|stars?|athletes?|celebrit(?:y|ies)|rappers?|strikers?|quarterbacks?|champions?|team|squad|guys|men)",
+  "(?:get|getting|gets|got) (?:pregnant|knocked up) by (?:a |an |the |one of (?:the|our|their) |our |any )?(?:\\p{L}+ ){0,3}?(?:players?|footballers?|stars?|athletes?|celebrit(?:y|ies)|rappers?|strikers?|quarterbacks?|champions?)",
+  '(?:sleep|sleeps|slept|hook up|hooks up|hooked up) with (?:a |an |the |one of (?:the|our) |our |any )?(?:\\p{L}+ ){0,2}?(?:players?|footballers?|athletes?|strikers?|quarterbacks?)',
+  '(?:send|post|dm|tweet) (?:us |me )?(?:your |a |some )?(?:topless|nude|naked|boob|tit|cleavage) (?:pics?|photos?|selfies?|shots?)',
+  '(?:show|flash) (?:us |me |the (?:bartender|barman|barmen|staff|bouncers?|dj) )?(?:your |them |those )?(?:boobs|tits|breasts|cleavage)',
+  '(?:the )?(?:hottest|sexiest|prettiest|best-looking|bustiest) (?:girl|woman|lady|chick|wife|girlfriend|waitress|mum|mom)s? (?:wins?|gets?)',
+  '(?:the )?(?:shorter|tighter|smaller|skimpier) (?:the |your )?(?:skirt|dress|top|bikini|shorts|outfit),? (?:the )?(?:bigger|better|bigger the|more|cheaper|larger)',
+];
+/** A reward: with `objectification` it makes women the prize of a promotion. */
+export const reward: string[] = [
+  'rewards?', 'rewarded', 'prizes?', 'win', 'wins', 'winner', 'free', 'lifetime supply', 'supply of', 'vouchers?', 'gift cards?', 'cash', '[$€£]\\s?\\d+',
+  '\\d+ (?:million|thousand|dollars|euros|pounds|roubles|rubles)', 'million', 'discount', '\\d+\\s?% off', 'on the house', 'on us', 'giveaway', 'contest', 'competition',
+];

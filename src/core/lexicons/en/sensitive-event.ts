@@ -75,10 +75,34 @@ export const support: string[] = [
 
 /** Days of remembrance: a sale or a pun on them reads as profiting from the dead. */
 export const memorialDays: string[] = [
-  '9/11', '9-11', 'september 11(?:th)?', 'remembrance day', 'remembrance sunday',
-  'memorial day', 'veterans day', "veterans' day", 'armistice day', 'anzac day', 'holocaust remembrance day',
-  'holocaust memorial day', 'yom hashoah', 'pearl harbor day', 'pearl harbou?r', 'd-day', 'juneteenth',
+  '9/11', '9-11', 'september 11(?:th)?', 'remembrance ?day', 'remembrance ?sunday',
+  'memorial ?day', 'veterans ?day', "veterans' day", 'armistice ?day', 'anzac ?day', 'holocaust ?remembrance ?day',
+  // Also as hashtags (#PearlHarbor, #DDay, #RemembranceDay).
+  'holocaust ?memorial ?day', 'yom hashoah', 'pearl ?harbou?r ?day', 'pearl ?harbou?r', 'd-?day', 'juneteenth',
   'world aids day', 'hiroshima day', 'international day of remembrance',
+];
+
+/**
+ * The brand stepping into a remembrance: inviting people to remember "with us", its mascot, a sponsor
+ * line, its product paying tribute. Beside a day of remembrance (same or next sentence) it reads as
+ * using the dead for attention, even with no sale. A museum or a council inviting people to a service
+ * says where and when (`remembranceEvent`), and that sentence is left alone.
+ */
+export const brandInsertion: string[] = [
+  '(?:remember|honou?r|commemorate|mark|observe|salute|pay (?:our |your )?(?:respects|tribute)|reflect|never forget)[^.!?\\n]{0,60}? with us',
+  'our (?:\\w+ )?mascot', 'brought to you by', 'sponsored by', 'presented by', '#ad', '#sponsored',
+  '(?:our|this) (?:\\w+ )?(?:burgers?|pizzas?|fries|donuts?|doughnuts?|beers?|pasta|shakes?|sandwich(?:es)?|cookies|cupcakes?|cocktails?|coffees?|lattes?|menu|meals?|combos?|snacks?|cereal|candy|chips) (?:salutes?|remembers?|honou?rs?|pays? tribute|never forgets?)',
+];
+
+/** Days of memory that are also days of thanks and gathering ("honour our veterans with us: a free
+ * meal for all who served"): a brand's "with us" on them is no intrusion. */
+export const observances: string[] = ['memorial ?day', 'veterans ?day', "veterans' day", 'juneteenth', 'world aids day'];
+
+/** Where and when people gather to remember: a sentence with one of these is an invitation, not a brand stepping in. */
+export const remembranceEvent: string[] = [
+  'ceremony', 'ceremonies', 'service', 'vigil', 'wreath', 'wreaths', "(?:moment|minute|two minutes|two-minute|minute'?s) (?:of )?silence",
+  'parade', 'march', 'live ?stream', 'livestream', 'museum', 'memorial (?:site|park|hall|garden|wall)', 'exhibit(?:ion)?', 'tour', 'talk', 'lecture',
+  'cemetery', 'church', 'chapel', 'at \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)', 'at \\d{1,2}:\\d{2}',
 ];
 
 /** Idioms of war or disaster that are grim when used to sell ("boots on the ground"). */
@@ -110,6 +134,11 @@ export const livedIn: string[] = [
   'stuck (?:at home|inside|indoors|in the house|in)', 'snowed in', 'trapped (?:at home|inside|indoors)', 'cooped up',
   "can'?t (?:go|get) out(?:side)?", 'stay(?:ing)? safe', 'keep safe', 'be safe', 'evacuat(?:ed|ing)', 'without power', 'lost power',
   'no power', 'power is out', 'make the most of',
+  // A disaster named as the one under way ("this storm", "these floods"): the reader is inside it. Not
+  // its season or a product named after it ("this storm season", "this storm jacket"), nor a storm as
+  // a metaphor ("weather this storm", "a storm of deals"). Not heat waves or cold snaps: "beat this
+  // heat" is what every ice-cream shop says.
+  '(?<!(?:weather|out|through) )(?:this|these) (?:(?:snow|winter|ice|tropical|wind|hail|thunder|rain|super)?storms?|blizzards?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|wildfires?|bushfires?|fires|earthquakes?|quakes?)(?![- ](?:season|proof|ready|resistant|safe|jacket|coat|shell|boots?|umbrella|collection|range|edition|model|door|drains?|chaser|tracker|lamp|candle|glass|cocktail|grey|gray|blue|ipa|lager|ale|brew)| of)',
 ];
 
 /** Words that make a pitch next to a disaster a service notice or an apology, not a sale. */

@@ -16,7 +16,10 @@ export const dismissive = {
     "(?:it'?s|it is|that'?s) your (?:own )?fault", 'your own fault', 'nobody forced you', 'no one forced you',
     "if you don'?t like it", 'take your business elsewhere', 'you get what you pay for',
     // lecturing and blaming
-    'read the (?:terms|t&cs|fine print|small print|faq|policy|rules|instructions)', 'read our (?:terms|policy|faq)',
+    // An order to read, not "you haven't read our terms yet? Here they are" (a counterfactual "if
+    // you had read the terms, you would know…" is read whole, by `counterfactualBlame`).
+    "(?<!(?:you|n'?t|not|'ve|have|had|already|to) )read the (?:terms|t&cs|fine print|small print|faq|policy|rules|instructions)",
+    "(?<!(?:you|n'?t|not|'ve|have|had|already|to) )read our (?:terms|policy|faq)",
     'learn to read', 'did you (?:even )?read',
     // "already" is what makes it a lecture: "as we said yesterday, the store opens at 9" is news.
     "as (?:we|i)(?:'?ve| have| had)? (?:already|previously|clearly|repeatedly) (?:said|stated|explained|mentioned|told you|pointed out|advised)",
@@ -79,6 +82,51 @@ export const dismissive = {
   ],
 };
 
+// What the person would have read or checked, and what they would then know: a counterfactual that
+// blames them ("If you had read the terms, you would know…", "Had you checked your booking, you'd
+// have seen…"). Each entry holds both halves, the condition on something the brand published and
+// what they would know, since either alone is everyday: "if you had booked before May, you are owed a
+// refund", "if you'd booked with us you'd have saved £50", "if you had any trouble, DM us".
+const READ_ADVERB = '(?:(?:actually|just|even|only|simply|properly|carefully|bothered to|cared to|taken the time to|taken a (?:second|moment|minute) to) ){0,2}';
+const READ_VERB = '(?:read|checked|check|looked at|look at|paid attention to|followed|opened|clicked on|scrolled (?:down|through|up)|gone through|double-checked)';
+// What a brand publishes and a customer is blamed for not reading.
+const PUBLISHED =
+  "(?:terms|t&cs|t's and c's|conditions|policy|policies|contract|fine print|small print|faq|faqs|rules|instructions|manual|booking|reservation|confirmation|email|e-mail|ticket|receipt|invoice|bill|statement|order|website|site|page|bio|post|tweet|pinned \\w+|announcement|notice|sign|signs|menu|label|description|listing|app|notification|message|itinerary|guide|details)";
+const WOULD_KNOW =
+  "you(?:'d| would)(?: have)?(?: already)? (?:know|known|seen|noticed|realised|realized|understood|spotted|read|found out|been aware|avoided|not be|never have)|you wouldn'?t (?:be|have)";
+export const counterfactualBlame: string[] = [
+  `(?:if you(?:'d| had)?|had you) ${READ_ADVERB}${READ_VERB} (?:\\S+ ){0,3}?${PUBLISHED}[^.!?\\n]{0,80}?,? (?:then )?(?:${WOULD_KNOW})`,
+  `(?:${WOULD_KNOW})[^.!?\\n]{0,40}? if you(?:'d| had)? ${READ_ADVERB}${READ_VERB} (?:\\S+ ){0,3}?${PUBLISHED}`,
+  // "Bothered to" is the blame on its own.
+  "(?:if you(?:'d| had)|had you) (?:even |just |only |actually )?bothered to (?:read|check|look|open|scroll|ask|google)",
+];
+
+// A post that lectures people about their own money: their trouble with it ("why is my balance so
+// low?", "no wonder you're broke") and, in the same post, the habit blamed for it ("make coffee at
+// home", "skip the avocado toast"). Either alone is everyday: a coffee brand says "make coffee at
+// home with our beans", a bank asks "where does your money go?" to sell a budgeting app.
+export const moneyTrouble: string[] = [
+  "why (?:is|does) (?:my|your|their|our) (?:bank )?(?:balance|account|bank account|savings(?: account)?|wallet)(?: look)? (?:so |always |still |looking )?(?:low|empty|tiny|small|sad|thin|in the red)",
+  "why (?:am i|are you|are we|is everyone|are people|are millennials) (?:always |still |so )?(?:broke|poor|skint|in debt|in the red|overdrawn)",
+  "why (?:don'?t|can'?t) (?:i|you|we) (?:ever )?(?:have|save|keep) (?:any )?(?:money|savings)",
+  "where (?:did|does|has) (?:all )?(?:my|your) (?:money|paycheck|pay ?check|salary|wages|pay) (?:go|gone)",
+  "(?:that'?s|this is|and that'?s) why (?:you'?re|you are|you'?ll always be|your (?:balance|account) is) (?:always |still |so )?(?:broke|poor|skint|low|empty|in the red)",
+  "no wonder (?:you'?re|you are|your (?:balance|account|bank account) is) (?:always |still |so )?(?:broke|poor|skint|low|empty|in the red)",
+  "(?:and )?(?:then )?you wonder why (?:you'?re|you are|your|you can'?t|you have|you never)",
+  "(?:still )?can'?t afford (?:a house|a home|a deposit|to buy a (?:house|home)|your rent|rent)",
+];
+const TREATS =
+  '(?:avocado toasts?|lattes?|frappuccinos?|starbucks|takeaways?|take-?outs?|brunch(?:es)?|coffees?|cappuccinos?|uber ?eats|deliveroo|door ?dash|grubhub|just eat|cabs?|ubers?|taxis?|cocktails|new clothes|sneakers|impulse buys)';
+export const habitLecture: string[] = [
+  '(?:just |maybe |try (?:to )?|simply |you could )?(?:make|brew) (?:your (?:own )?)?coffee at home',
+  `(?:just |maybe |try (?:to )?|simply )?(?:skip|ditch|drop|quit|give up|cut out|cut back on|lay off|stop (?:buying|getting|ordering|spending (?:money )?on)) (?:the |your |those |that |all (?:the|those) )?(?:daily |morning |fancy |overpriced |\\$\\d+ )?${TREATS}`,
+  "eat (?:the|what'?s|whatever'?s) (?:food )?(?:already )?in (?:your|the) (?:fridge|freezer|cupboards?|pantry)",
+  "(?:you )?(?:don'?t|do not) need (?:a|an|another|to (?:take|get|order) an?) (?:cab|taxi|uber|lyft|takeaway|takeout|latte|new (?:phone|pair|outfit|bag))",
+  "it'?s only \\d+ (?:blocks|minutes?|streets)(?: away)?",
+  '(?:walk|take the bus|cook at home|meal prep) (?:instead|for once|like an adult)',
+  "(?:stop|quit) (?:spending|wasting) (?:all )?(?:your|so much) money on",
+];
+
 /**
  * Sarcasm in a reply: one of these alone is only cold ("Noted."); two of them, or one beside a pet
  * name ("Consider it noted, sweetie 💅"), talk down to the person. Pet names alone are friendly
@@ -107,8 +155,19 @@ export const engagementBait: string[] = [
   'donate \\S+(?: \\S+)? (?:per|for each|for every) (?:like|share|retweet|rt|follow|comment)',
 ];
 
+// "No" struck out of someone's vocabulary, or left at home (see `harmfulJokes`).
+const QUOTE = '["“”\'«»]?';
+const STRIKE_NO = `(?:(?:remov(?:e|es|ing)|tak(?:e|es|ing) out|eras(?:e|es|ing)|drop(?:s|ping)?|delet(?:e|es|ing)|ban(?:s|ning)?|los(?:e|es|ing)|strik(?:e|es|ing)|cut(?:s|ting)?|ditch(?:es|ing)?|forget(?:ting)?) (?:the word )?${QUOTE}no${QUOTE} (?:from|out of) (?:your|her|his|their|the|our) (?:vocabulary|vocab|dictionary)|(?:take|takes|taking|get|gets|getting|cut|cuts|cutting|strike|strikes|striking) (?:the word )?${QUOTE}no${QUOTE} out of (?:your|her|his|their|the|our) (?:vocabulary|vocab|dictionary)|(?:leave|leaving|check|checking) (?:the word )?${QUOTE}no${QUOTE} (?:at home|at the door|behind|at the coat ?check))`;
+const DRINK = '(?:beers?|brews?|lagers?|ales?|ciders?|drinks?|shots?|cocktails?|booze|tequila|vodka|rum|gin|wine|whiske?y|rounds?|pints?|bottles?|cans?|alcohol|margaritas?)';
+
 /** Jokes that endorse harm: spiking drinks, non-consent, drink-driving, self-harm. */
 export const harmfulJokes: string[] = [
+  // "No" taken out of someone's vocabulary for a night of drinking: consent made a joke. The drink is
+  // the cue: "remove 'no' from your vocabulary this year, say yes to adventure" is a travel slogan.
+  `${DRINK}[^.!?\\n]{0,60}?${STRIKE_NO}`,
+  `${STRIKE_NO}[^.!?\\n]{0,40}?(?<![\\p{L}\\p{N}_])${DRINK}`,
+  // Not "mum won't say no to a glass of our rosé": the drink comes after "after", "with", "once".
+  `(?:she|he|they|your date)(?:'ll| will)? (?:won'?t|can'?t|couldn'?t|will not|never|won'?t be able to) (?:say no|refuse|resist)[^.!?\\n]{0,30}? (?:after|with|once (?:she|he|they)(?:'s|'ve| has| have) had) (?:\\w+ ){0,3}?${DRINK}`,
   // "when they're not looking" only as part of doing something to someone's drink: on its own it is
   // ordinary mischief ("sneak an extra cookie when they're not looking").
   "spike (?:your|their|her|his|a|the|someone'?s|your \\w+'?s|your best friend'?s) (?:\\w+ )?(?:drink|drinks|eggnog|punch|coffee|cocktail|juice|soda|beer|wine)(?: when (?:they'?re|she'?s|he'?s) not looking)?",

@@ -80,3 +80,24 @@ export const benignFragments: string[] = [
  * ignored when the draft reads as Spanish.
  */
 export const spanishReadings: string[] = ['negro', 'negros', 'rape', 'rapes'];
+
+/** Juego con grupos de odio: ver lexicons/en/offensive.ts (`hateGroups`, `hatePlay`). */
+export const hatePlay: string[] = [
+  '(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)', 'finde', 'club', 'fiesta', 'noche', 'especial', 'ofertas?', 'promo', 'descuento',
+  'disfraz', 'disfraces', 'menú', 'combo', 'hamburguesas?', 'donuts', 'batidos?', 'sabor', 'edición', 'reto', 'sorteo', 'concurso', 'pandilla',
+];
+
+/** Cosificación sexual como promoción (ver lexicons/en/offensive.ts, `objectification`). */
+export const objectification: string[] = [
+  '(?:chicas|mujeres|señoritas|jóvenes|muchachas|novias|esposas) que (?:se queden|queden|se quedan|quedan|se han quedado|consigan quedarse) embarazadas de (?:un |una |algún |alguno de (?:los|nuestros) |los |nuestros |sus )?(?:\\p{L}+ ){0,3}?(?:jugador(?:es)?|futbolistas?|estrellas?|famosos?|deportistas?|cracks?|seleccionados?|delanteros?|campeones)',
+  '(?:quedarse|quedarte|quedes|quedéis|quedar) embarazadas? de (?:un |una |algún |alguno de (?:los|nuestros) |los |nuestros )?(?:\\p{L}+ ){0,3}?(?:jugador(?:es)?|futbolistas?|estrellas?|famosos?|deportistas?|cracks?|seleccionados?|delanteros?|campeones)',
+  '(?:acostarse|acostarte|acuéstate|liarte|líate|liarse) con (?:un |una |algún |los |nuestros )?(?:\\p{L}+ ){0,2}?(?:jugador(?:es)?|futbolistas?|deportistas?|cracks?|delanteros?)',
+  '(?:manda|mándanos|mandadnos|envía|envíanos|enviadnos|mandad|enviad) (?:tus|vuestras|una|unas) fotos? (?:en topless|desnud[oa]s?|enseñando (?:las tetas|escote|el pecho))',
+  '(?:enséñanos|enséñale|enseña|enseñad|enseñadnos) (?:las tetas|el escote|los pechos|el pecho|las tetillas)',
+  'la (?:chica|tía|mujer|novia|camarera) más (?:buena|buenorra|guapa|sexy|tremenda) (?:gana|se lleva)',
+  'cuanto más (?:corta|ajustada|pequeña) (?:la falda|el vestido|la minifalda|el bikini),? (?:más|mayor)',
+];
+export const reward: string[] = [
+  'recompensas?', 'premios?', 'premiamos', 'premiaremos', 'gana', 'ganará', 'ganadora?', 'gratis', 'de por vida', 'regalos?', 'regalamos', 'vales?', 'cheques?',
+  'millones?', '\\d+\\s?(?:€|euros|dólares|rublos)', 'descuentos?', 'sorteo', 'concurso', 'invitamos', 'invita la casa',
+];

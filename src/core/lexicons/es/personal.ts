@@ -9,6 +9,26 @@ export const privateStates: string[] = [
   // la mañana siguiente
   'hoy no soy persona', 'no soy persona hoy', '(?:que )?alguien (?:que )?me traiga', 'me va a estallar la cabeza',
   'necesito (?:un )?(?:ibuprofeno|paracetamol|nolotil|analgésico)',
+  // la noche propia, en primera persona del singular (una marca sale "de cañas" en plural: "nos vamos")
+  'me voy de (?:fiesta|cañas|copas|juerga|marcha|parranda|farra|fiestuki|after|botellón)', 'salgo de (?:fiesta|cañas|copas|juerga|marcha|farra)',
+  'esta noche (?:salgo|me emborracho|me lío|lo doy todo)', 'voy (?:muy |bastante |un poco )?(?:pedo|ciego|borracho|borracha|mamad[oa]|piripi|contentill[oa])(?! de)',
+  'llevo (?:un |una )?(?:pedo|ciego|pedal|puntillo) (?:encima|que)', 'no me acuerdo de nada de (?:anoche|ayer)',
+  'me (?:pasé|he pasado) (?:un poco |bastante |mucho )?con (?:las|los|el|la) (?:copas|cañas|chupitos|vinos?|birras|cervezas|gin-?tonics|cubatas|tequilas?)',
+  '(?:mañana|hoy) no hay quien me levante', '(?:tengo|llevo) (?:un |una )?(?:resacón|resaca (?:monumental|épica|de campeonato|horrible|terrible|brutal))',
+  '(?:menudo|vaya|qué) resacón', 'con la resaca que (?:tengo|llevo)', 'mañana (?:tendré|voy a tener) (?:una )?resaca',
+  // lo que se celebra: un compromiso, un bebé
+  'me (?:ha|han) pedido (?:matrimonio|que me case)', 'vamos a ser (?:padres|papás)', 'voy a ser (?:madre|padre|mamá|papá)',
+];
+
+/**
+ * Una noche propia dicha a medias: "invito yo" (el dueño de un bar también invita, pero en plural:
+ * "invitamos", "invita la casa"), una resaca que se anuncia ("mañana resaca segura": también lo dice
+ * un bar de su fiesta) y los amigos a los que se habla ("chicas", "tías": también las tiendas).
+ * Cuentan dos de ellas en una frase, y siempre con el "invito yo".
+ */
+export const treat: string[] = ['(?:invito|pago) yo(?! (?:también|no))'];
+export const nightAhead: string[] = [
+  'resaca (?:segura|asegurada|garantizada)', '(?:chicas|chicos|tías|tíos|chavales|nenas|amigas|amigos|peña|chiquis|bros|cracks)',
 ];
 
 export const staffGrievance: string[] = [
@@ -24,12 +44,20 @@ export const myPrivate: string[] = [
 
 export const careerNews: string[] = [
   '(?:me alegra|estoy (?:muy )?(?:feliz|contento|contenta|orgulloso|orgullosa)(?: de)?) (?:anunciar|compartir) que (?:empiezo|me incorporo|he)',
-  'empiezo (?:un nuevo puesto|en un nuevo trabajo|nuevo trabajo|una nueva etapa)', 'nuevo puesto como',
+  'empiezo (?:un nuevo puesto|en un nuevo trabajo|nuevo trabajo|una nueva etapa)', '(?<!(?:su|tu|vuestro|nuestro|nuestra) )nuevo puesto como',
   'me (?:incorporo|uno) (?:a|al equipo de)', 'me han (?:despedido|ascendido|contratado)', 'mi último día en',
   'dejo mi trabajo', 'mi nuevo (?:trabajo|puesto)',
   // el aniversario propio en la empresa
   'hace \\w+ años (?:hoy )?(?:entré|empecé|llegué|me incorporé|me uní)', 'hoy hace \\w+ años que (?:entré|empecé|llegué|me incorporé)',
   'mi primer día (?:en|como)', 'mi aniversario (?:en|con)', 'cumplo \\w+ años en', 'llevo \\w+ años (?:en|trabajando en|con)',
+  // un puesto, una plaza, una beca propios; una marca dice "nos han dado el premio", no "me"
+  'me (?:acaban de|han|ha) (?:dar|dado|ofrecer|ofrecido) (?:la|el|una|un|mi) (?:plaza|puesto|trabajo|curro|beca|contrato|ascenso)(?! del? (?:alquiler|local|luz|gas|mercado|garaje))',
+  'me (?:acaban de|han|ha) (?:coger|cogido|aceptar|aceptado|admitir|admitido|seleccionar|seleccionado|fichar|fichado) (?:en|para) (?:el |la |un |una )?(?:(?:trabajo|curro|puesto|empleo) nuevo|(?:nuevo )?(?:trabajo|curro|puesto|empleo)|máster|master|universidad|carrera|doctorado|beca|empresa|erasmus|prácticas|oposiciones?)',
+  '(?:he|ya he|por fin he) (?:conseguido|encontrado|firmado) (?:el |un |mi )?(?:primer )?(?:trabajo|curro|puesto|empleo|contrato)(?! (?:perfecto|ideal) para ti| del? (?:alquiler|local|luz|gas|mercado))',
+  // No "puesto" a solas: en un mercado es el de la tienda ("¡venid a ver mi puesto nuevo!").
+  'tengo (?:trabajo|curro) nuevo', 'tengo nuevo (?:trabajo|curro)',
+  '(?:he aprobado|aprobé|por fin aprobé|he sacado|saqué) (?:las|la|mi) (?:oposiciones|opos|oposición|plaza)', 'me han hecho (?:fij[oa]|indefinid[oa]|el contrato indefinido|un contrato)',
+  'empiezo (?:a trabajar|a currar) en', 'empiezo en el (?:curro|trabajo) nuevo', 'mi (?:trabajo|curro) nuevo', 'mi nuevo curro', 'dejo mi curro',
 ];
 
 export const opinion: string[] = [

@@ -44,6 +44,18 @@ export const memorialDays: string[] = [
   'día internacional de la eliminación de la violencia contra la mujer',
 ];
 
+/** La marca que se mete en un día de memoria (ver en/sensitive-event.ts, `brandInsertion`). */
+export const brandInsertion: string[] = [
+  '(?:recuerda|recordad|recordemos|recuerde|honra|honrad|homenajea|conmemora|rinde homenaje|rendid homenaje|nunca olvides|no olvidemos)[^.!?\\n]{0,60}? con nosotros',
+  'nuestra mascota', 'nuestro muñeco', 'patrocinado por', 'presentado por', '#publi(?:cidad)?',
+  '(?:nuestr[oa]s?|est[ea]) (?:\\p{L}+ )?(?:hamburguesas?|pizzas?|patatas|donuts|rosquillas|cervezas?|cañas|pasta|batidos?|bocadillos?|galletas|cócteles|cafés?|menús?|combos?|snacks?) (?:recuerdan?|homenajean?|rinden? homenaje|no olvidan?)',
+];
+
+export const remembranceEvent: string[] = [
+  'acto', 'actos', 'ceremonia', 'ofrenda', 'ofrenda floral', 'corona', 'minuto de silencio', 'misa', 'funeral', 'vigilia', 'concentración',
+  'museo', 'exposición', 'visita', 'charla', 'en directo', 'retransmisión', 'cementerio', 'iglesia', 'a las \\d{1,2}(?:[:.]\\d{2})?',
+];
+
 export const grimIdioms: string[] = ['tierra quemada', 'daños colaterales', 'zona cero', 'kamikaze', 'yihad'];
 
 /** Catástrofes nombradas con la palabra de cada día ("el temporal", "la ola de calor"); ver en/sensitive-event.ts. */
@@ -59,6 +71,9 @@ export const livedIn: string[] = [
   'durante', 'en (?:pleno|plena|medio de(?:l| la)?)', 'por culpa de', 'a causa de', 'debido a', 'gracias a', 'aprovecha(?:d|ndo|r)?',
   'encerrad[oa]s?', 'atrapad[oa]s?', 'sin poder salir', 'sin salir de casa', 'no (?:se )?puede(?:s|n)? salir', 'sin luz',
   'cuidaos', 'cuídate', 'cuídense', 'tened cuidado', 'mucho cuidado', 'a salvo', 'evacuad[oa]s?', 'evacuando', 'desalojad[oa]s?', 'refugiad[oa]s en casa',
+  // La catástrofe nombrada como la que está pasando ("este temporal", "esta DANA"); no una "tormenta de
+  // ideas" ni un "temporal de ofertas".
+  '(?:este|esta|estos|estas) (?:temporal(?:es)?|borrascas?|tormentas?|dana|gota fría|huracán|huracanes|inundaci(?:ón|ones)|riadas?|nevadas?|ventiscas?|ciclón|tornados?|terremotos?|incendios?)(?! de (?:ofertas|precios|descuentos|sabores|emociones|ideas|risas|novedades|regalos))',
 ];
 
 export const serviceNotice: string[] = [

@@ -36,6 +36,42 @@ export const dismissive = {
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
 };
 
+// Culpar con un contrafactual: lo que sabría si hubiera leído lo que la marca publicó ("Si hubieras
+// leído la póliza, sabrías que…"); ver lexicons/en/tone.ts. Las dos mitades en cada entrada: "si
+// hubieras reservado antes, te habrías ahorrado 20 €" es una oferta, no un reproche.
+const LEER = '(?:leído|mirado|revisado|comprobado|consultado|visto|fijado en|prestado atención a|hecho caso (?:a|de)|seguido)';
+const PUBLICADO =
+  '(?:condiciones|póliza|contrato|letra pequeña|normas|reglas|instrucciones|manual|web|página|correo|email|e-mail|mail|confirmación|reserva|billete|entrada|factura|ticket|tique|recibo|extracto|etiqueta|descripción|ficha|anuncio|publicación|post|tuit|mensaje|faq|preguntas frecuentes|política|aviso|cartel|carta|menú|bases|app|aplicación|notificación|pedido|prospecto|folleto|guía)';
+const SI_HUBIERAS = '(?:si (?:usted |tú )?(?:te |se |os )?(?:hubieras|hubieses|hubiera|hubiese|hubierais|hubieseis|hubieran|hubiesen)|de haber(?:te|se|os)?)';
+const SABRIAS =
+  '(?:ya )?(?:lo )?(?:sabrías|sabría|sabríais|sabrían)|(?:te|se|os) (?:habrías|habría|habríais|hubieras|hubiera) (?:dado cuenta|enterado)|(?:habrías|habría|habríais|hubieras|hubiera) (?:visto|sabido|leído|comprobado)|no (?:tendrías|tendría|estarías|estaría|te habría pasado|le habría pasado)';
+export const counterfactualBlame: string[] = [
+  `${SI_HUBIERAS} (?:(?:bien|antes|al menos|siquiera|simplemente|solo|sólo|tan solo|con calma) ){0,2}${LEER} (?:\\S+ ){0,3}?${PUBLICADO}[^.!?\\n]{0,80}?,? (?:${SABRIAS})`,
+  `(?:ya lo sabrías|lo sabrías|sabrías que)[^.!?\\n]{0,40}? si (?:te |se )?(?:hubieras|hubieses|hubiera|hubiese|hubierais) (?:\\p{L}+ )?${LEER} (?:\\S+ ){0,3}?${PUBLICADO}`,
+  `${SI_HUBIERAS} (?:tan solo |al menos |siquiera )?molestado en (?:leer|mirar|revisar|comprobar|consultar|preguntar)`,
+];
+
+// Sermonear a la gente por su propio dinero: su apuro ("¿por qué tengo tan poco saldo?") y, en el
+// mismo texto, el hábito al que se culpa ("hazte el café en casa"). Cada uno solo es de cada día.
+export const moneyTrouble: string[] = [
+  '¿?por qué (?:tengo|tienes|me queda|te queda|tenemos) (?:tan poco|tan poquito) (?:saldo|dinero)',
+  '¿?por qué (?:mi|tu) (?:saldo|cuenta) (?:está|es|sigue) (?:siempre |tan )?(?:bajo|baja|vacía|vacío|en números rojos|a cero|tiritando|temblando)',
+  '¿?por qué (?:siempre )?(?:estoy|estás|estamos) (?:siempre )?(?:sin (?:blanca|un duro|un euro|dinero|pasta)|a dos velas|ties[oa]|en números rojos)',
+  '(?:y luego |y después )?te preguntas (?:por qué|dónde (?:se va|va|está|acaba) tu (?:dinero|sueldo|nómina))',
+  '(?:así|por eso|normal que|no me extraña que) (?:no (?:tengas|tienes) (?:ahorros|dinero|un duro)|(?:estés|estás) (?:siempre )?(?:sin (?:blanca|un duro|dinero)|a dos velas|en números rojos|ties[oa]))',
+  '(?:dónde|a dónde|adónde) (?:se va|va|se fue|ha ido|se ha ido) (?:todo )?(?:mi|tu) (?:dinero|sueldo|nómina)',
+  'no (?:me|te) llega (?:el sueldo|la nómina|a fin de mes)',
+];
+const CAPRICHOS =
+  '(?:comida a domicilio|comida para llevar|glovo|just eat|uber ?eats|cafés?(?: para llevar| del starbucks)?|cañas|taxis?|cabify|ubers?|tostadas? (?:de|con) aguacate|ropa|caprichos|brunch(?:es)?|delivery)';
+export const habitLecture: string[] = [
+  '(?:hazte|haz|hacerte|prepárate|prepara|tómate) (?:el |tu )?café en casa',
+  `(?:deja|dejad|dejar) de (?:pedir|comprar|gastar(?: dinero)? en|pagar) (?:\\p{L}+ ){0,2}?${CAPRICHOS}`,
+  `(?:sáltate|saltarte|olvídate de|renuncia a|prescinde de|menos) (?:el |los |las |la |tu |tus )?${CAPRICHOS}`,
+  '(?:cómete|come|comeos|comerte) lo que (?:ya )?(?:tienes|hay|tenéis) en (?:la|tu) nevera',
+  'no necesitas (?:un|coger un|pedir un|otro|otra) (?:taxi|uber|cabify|café|móvil nuevo|bolso)',
+];
+
 export const sarcasm = {
   markers: [
     '(?:(?:tomamos|tomo) nota|queda (?:anotado|apuntado)|anotado[.!]|apuntado[.!])', 'gracias por la (?:lección|clase|charla)',
@@ -55,7 +91,15 @@ export const engagementBait: string[] = [
   'si llegamos a \\S+ (?:likes|me gusta|seguidores|rts|retuits),? (?:donamos|donaremos|daremos)',
 ];
 
+// El "no" borrado del vocabulario para una noche de copas (ver lexicons/en/tone.ts).
+const COMILLA = '["“”\'«»]?';
+const SIN_NO = `(?:(?:elimina|eliminad|eliminar|borra|borrad|borrar|quita|quitad|quitar|olvídate de|olvidaos de|olvidar|destierra|desterrar|saca|sacad) (?:el |la palabra )?${COMILLA}no${COMILLA} de (?:tu|vuestro|su|nuestro) (?:vocabulario|diccionario)|(?:deja|dejad|dejar) (?:el |tu |vuestro )?${COMILLA}no${COMILLA} en (?:casa|la puerta)|(?:el|un) ${COMILLA}no${COMILLA} no (?:existe|es una opción|vale|cuenta))`;
+const COPAS = '(?:cervezas?|cañas?|birras?|copas?|chupitos?|tragos?|cócteles?|cocteles?|cubatas?|vino|tequila|ron|vodka|ginebra|gin-?tonics?|rondas?|alcohol|botellas?|mojitos?|sangría)';
+
 export const harmfulJokes: string[] = [
+  `${COPAS}[^.!?\\n]{0,60}?${SIN_NO}`,
+  `${SIN_NO}[^.!?\\n]{0,40}?(?<![\\p{L}\\p{N}_])${COPAS}`,
+  `(?:ya )?no (?:te|le|os) (?:dirá|va a decir|podrá decir|dirán|van a decir) que no (?:después de|tras|con|cuando lleve) (?:\\p{L}+ ){0,3}?${COPAS}`,
   // "cuando no mire" solo junto a lo que se hace con la bebida de alguien.
   'échale algo en (?:la|el) (?:bebida|copa|café)(?: (?:a|de) tu \\w+)?(?:,? cuando no (?:mire|miren|esté mirando))?',
   'sin (?:su|tu) consentimiento', 'la última para el camino', 'mátate', 'muérete',
