@@ -1,4 +1,4 @@
-// `npm run eval [-- --set holdout|blind|ordinary]`: how well the engine does on a labelled corpus
+// `npm run eval [-- --set NAME]`: how well the engine does on a labelled corpus
 // (the development set in ../shared by default, or one of the sets in corpus/). A report, not a gate: it exits 0
 // whatever the score (2 only when the corpus or policy cannot be read).
 //   caught      = risky draft (flag true) whose verdict is not clear and some finding above info has
@@ -16,7 +16,7 @@ import type { Finding, Verdict } from '../src/core/types';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    // --set NAME: corpus/NAME/NAME-drafts.jsonl with corpus/NAME/NAME-policy.json (holdout, blind, ordinary)
+    // --set NAME: corpus/NAME/NAME-drafts.jsonl with corpus/NAME/NAME-policy.json (holdout, blind, ordinary, blind2, blind3)
     set: { type: 'string' },
     drafts: { type: 'string' },
     policy: { type: 'string' },
