@@ -22,7 +22,6 @@
 // "the shorter the skirt, the bigger the discount"), which needs the reward beside it. Both are
 // critical from a brand, as insults are, and a warning otherwise. Initials such as "KKK" count only
 // in capitals: "kkk" is laughter in Portuguese chat.
-import { DataSet, englishDataset, englishRecommendedBlacklistMatcherTransformers, parseRawPattern, type MatchPayload } from 'obscenity';
 import {
   benignFragments as enBenign,
   englishTiers,
@@ -38,6 +37,7 @@ import {
   reward as enReward,
   type Tier,
 } from '../lexicons/en/offensive';
+import * as profanity from '../lexicons/en/profanity';
 import {
   benignFragments as esBenign,
   hatePlay as esHatePlay,
@@ -54,35 +54,22 @@ import { guessLanguage } from '../text/language';
 import { allowedRanges } from '../text/allowed';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { CHEER_EMOJI, JOKE_EMOJI } from '../text/pitches';
-import { profanityMatcher } from '../text/profanity-matcher';
+import { profanityMatcher, type ProfanityMatch } from '../text/profanity-matcher';
 import { inOneSentence } from '../text/sentence';
 import { squeezedPhraseMatcher } from '../text/squeezed-words';
 import type { Severity } from '../types';
 
-interface Meta {
-  originalWord: string;
-}
-
 const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
 const tiers = new Map<string, Tier>(Object.entries(englishTiers));
-const dataset = new DataSet<Meta>()
-  .addAll(englishDataset)
-  .removePhrasesIf((p) => p.metadata?.originalWord === 'bestiality');
-for (const extra of extraEnglish) {
-  tiers.set(extra.word, extra.tier);
-  dataset.addPhrase((p) => {
-    p.setMetadata({ originalWord: extra.word });
-    for (const pat of extra.patterns) p.addPattern(parseRawPattern(pat));
-    return p;
-  });
-}
+for (const extra of extraEnglish) tiers.set(extra.word, extra.tier);
+// obscenity's data set with ours (extraEnglish), written out by scripts/gen-profanity.ts.
+const matcher = profanityMatcher(profanity.terms, profanity.remap, profanity.repeats);
+const wordOf = new Map(profanity.terms.map(([id, word]) => [id, word]));
 // Whitelisted terms (obscenity's own and ours) are checked only around a match (most drafts have
 // none), rather than by obscenity, which would transform and search every draft for all of them.
-const built = dataset.build();
-const matcher = profanityMatcher(built.blacklistedTerms, englishRecommendedBlacklistMatcherTransformers);
 const fragments = new Set<string>();
-for (const f of [...(built.whitelistedTerms ?? []), ...enBenign, ...esBenign]) {
+for (const f of [...profanity.whitelist, ...enBenign, ...esBenign]) {
   fragments.add(f.toLowerCase());
   fragments.add(stripAccents(f.toLowerCase()));
 }
@@ -170,9 +157,8 @@ const MASKED = new RegExp(
 );
 const MASK_CHARS = /[*#$%]/;
 
-function tierOf(m: MatchPayload): Tier {
-  const meta = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata;
-  return tiers.get(meta?.originalWord ?? '') ?? 'profanity';
+function tierOf(m: ProfanityMatch): Tier {
+  return tiers.get(wordOf.get(m.termId) ?? '') ?? 'profanity';
 }
 
 function findHits(text: string, policy: Pick<Policy, 'allowedTerms'>): Hit[] {

@@ -3,24 +3,21 @@
 // letters and leetspeak undone, lower case, repeats collapsed), which it builds one character at a
 // time through a chain of calls, twice (once more for whitelisted terms, which we do not use). Here
 // the copy is built through a table, and a term's regex runs only when the copy holds the runs of
-// three letters of every literal in its pattern ("shit" needs "shi" and "hit"). A test holds it to
-// RegExpMatcher's answers on every labelled draft and on hostile text.
-import {
-  compareMatchByPositionAndId,
-  SyntaxKind,
-  type BlacklistedTerm,
-  type MatchPayload,
-  type Node,
-  type TransformerContainer,
-} from 'obscenity';
+// three letters of every literal in its pattern ("shit" needs "shi" and "hit"). Its data (terms,
+// character table, repeats kept) is obscenity's, written out by scripts/gen-profanity.ts. A test
+// holds it to RegExpMatcher's answers on every labelled draft and on hostile text.
 import { gramsOf, holdsAll, runGrams } from './grams';
 
-/** What obscenity's compilePatternToRegExp writes for a node. */
-function nodeSource(node: Node): string {
-  if (node.kind === SyntaxKind.Optional) return `(?:${nodeSource(node.childNode)})?`;
-  if (node.kind === SyntaxKind.Wildcard) return '.';
-  return String.fromCodePoint(...node.chars).replace(/[[\].*+?^${}()|\\]/g, '\\$&');
+/** A match as obscenity reports it: offsets into the text, the end inclusive. */
+export interface ProfanityMatch {
+  termId: number;
+  startIndex: number;
+  endIndex: number;
+  matchLength: number;
 }
+
+/** obscenity's order: by start, then end, then term. */
+const byPlace = (a: ProfanityMatch, b: ProfanityMatch) => a.startIndex - b.startIndex || a.endIndex - b.endIndex || a.termId - b.termId;
 
 interface Term {
   id: number;
@@ -29,50 +26,47 @@ interface Term {
   grams: number[];
 }
 
-export function profanityMatcher(terms: readonly BlacklistedTerm[], transformers: readonly TransformerContainer[]) {
-  const compiled: Term[] = terms.map(({ id, pattern }) => {
-    const { nodes, requireWordBoundaryAtStart, requireWordBoundaryAtEnd } = pattern;
-    const source = `${requireWordBoundaryAtStart ? '\\b' : ''}${nodes.map(nodeSource).join('')}${requireWordBoundaryAtEnd ? '\\b' : ''}`;
-    const literals = nodes.flatMap((n) => (n.kind === SyntaxKind.Literal ? [String.fromCodePoint(...n.chars)] : []));
-    return { id, regExp: new RegExp(source, 'gs'), grams: literals.flatMap(runGrams) };
-  });
-
-  // The transformers before the first stateful one depend on the character alone: their result is
-  // remembered per character. The rest (collapsing repeats) run on every character, as in obscenity.
-  const firstStateful = transformers.findIndex((t) => t.type !== 0);
-  const simple = transformers.slice(0, firstStateful < 0 ? transformers.length : firstStateful);
-  const rest = transformers.slice(simple.length);
-  const memo = new Map<number, number | undefined>();
-  const simplified = (c: number) => {
-    if (memo.has(c)) return memo.get(c);
-    let t: number | undefined = c;
-    for (const x of simple) if (t !== undefined && x.type === 0) t = x.transform(t);
-    memo.set(c, t);
-    return t;
-  };
+export function profanityMatcher(
+  terms: readonly (readonly [id: number, word: string, source: string, literals: readonly string[]])[],
+  remap: readonly (readonly [number, number])[],
+  repeats: { usual: number; except: readonly (readonly [number, number])[] },
+) {
+  const compiled: Term[] = terms.map(([id, , source, literals]) => ({ id, regExp: new RegExp(source, 'gs'), grams: literals.flatMap(runGrams) }));
+  const remapped = new Map(remap.map(([from, to]) => [from, to]));
+  const kept = new Map(repeats.except.map(([cp, n]) => [cp, n]));
 
   /** The transformed text, and for each of its UTF-16 units the index of the character it came from. */
   function transform(input: string): [string, Int32Array] {
-    const states = rest.map((x) => (x.type === 0 ? undefined : x.factory()));
     const units: number[] = [];
     const origin = new Int32Array(input.length * 2);
+    // obscenity's collapsing of repeats: the first `kept` of a run of one character stay.
+    let last = -1;
+    let left = 0;
     for (let i = 0; i < input.length; ) {
       const c = input.codePointAt(i)!;
       const width = c > 0xffff ? 2 : 1;
-      let t = simplified(c);
-      for (let k = 0; k < rest.length && t !== undefined; k++) {
-        const x = rest[k]!;
-        t = x.type === 0 ? x.transform(t) : states[k]!.transform(t);
-      }
-      if (t !== undefined) {
-        if (t > 0xffff) {
-          origin[units.length] = i;
-          units.push(0xd800 + ((t - 0x10000) >> 10));
-          t = 0xdc00 + ((t - 0x10000) & 0x3ff);
+      let t = remapped.get(c) ?? c;
+      if (t === last) {
+        if (left-- <= 0) {
+          i += width;
+          continue;
         }
-        origin[units.length] = i;
-        units.push(t);
+      } else {
+        const threshold = kept.get(t) ?? repeats.usual;
+        left = threshold - 1;
+        last = t;
+        if (threshold <= 0) {
+          i += width;
+          continue;
+        }
       }
+      if (t > 0xffff) {
+        origin[units.length] = i;
+        units.push(0xd800 + ((t - 0x10000) >> 10));
+        t = 0xdc00 + ((t - 0x10000) & 0x3ff);
+      }
+      origin[units.length] = i;
+      units.push(t);
       i += width;
     }
     let out = '';
@@ -82,10 +76,10 @@ export function profanityMatcher(terms: readonly BlacklistedTerm[], transformers
 
   return {
     /** What RegExpMatcher's getAllMatches returns, with no whitelisted terms. */
-    getAllMatches(input: string, sorted = false): MatchPayload[] {
+    getAllMatches(input: string, sorted = false): ProfanityMatch[] {
       const [transformed, origin] = transform(input);
       const grams = gramsOf(transformed);
-      const matches: MatchPayload[] = [];
+      const matches: ProfanityMatch[] = [];
       for (const term of compiled) {
         if (!holdsAll(grams, term.grams)) continue;
         for (const m of transformed.matchAll(term.regExp)) {
@@ -98,7 +92,7 @@ export function profanityMatcher(terms: readonly BlacklistedTerm[], transformers
           matches.push({ termId: term.id, startIndex, endIndex, matchLength: [...m[0]].length });
         }
       }
-      return sorted ? matches.sort(compareMatchByPositionAndId) : matches;
+      return sorted ? matches.sort(byPlace) : matches;
     },
   };
 }
