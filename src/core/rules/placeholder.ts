@@ -14,6 +14,7 @@ import * as es from '../lexicons/es/placeholder';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher } from '../text/phrases';
+import { sentenceEnd } from '../text/sentence';
 import type { Severity } from '../types';
 
 const fillInWords = [...en.fillInWords, ...es.fillInWords];
@@ -74,12 +75,8 @@ const POST_OBJECT = anyOf([...en.postObjects, ...es.postObjects]);
 const HANDOVER_OBJECT = anyOf([...en.handoverObjects, ...es.handoverObjects]);
 const SHARE = /(?:share|compart\p{L}*)$/iu;
 const YOUR_CHANNELS = /(?<![\p{L}])(?:your|vuestr[oa]s|tus?)\s+(?:redes|perfil(?:es)?|cuentas?|muro|socials?|pages?|profiles?|channels?|feeds?|accounts?|stories)(?![\p{L}])/iu;
-/** What follows a request in its sentence (at most 120 characters): where a brief names what it hands over. */
-function restOfSentence(text: string, end: number): string {
-  const rest = text.slice(end, end + 120);
-  const stop = rest.search(/[.!?\n]/u);
-  return stop < 0 ? rest : rest.slice(0, stop);
-}
+/** How far after a request its sentence is read for what a brief hands over. */
+const REQUEST_REACH = 120;
 const labels = new RegExp(`(?:^|\\n)[ \\t]*((?:${[...en.briefLabels, ...es.briefLabels].join('|')})[ \\t]*:)`, 'giu');
 const testMessage = new RegExp(`^(?:${[...en.testMessages, ...es.testMessages].join('|')})$`, 'iu');
 
@@ -250,7 +247,7 @@ export const placeholder: Rule = {
       ...handovers(folded).map((m) => ({ m, object: [HANDOVER_OBJECT] })),
     ];
     for (const { m, object } of briefs) {
-      const rest = restOfSentence(folded, m.end);
+      const rest = folded.slice(m.end, sentenceEnd(folded, m.end, REQUEST_REACH));
       const found = object.map((re) => re.exec(rest)).find((x) => x);
       // "…the text to post on your socials": a campaign's kit for its supporters, meant to be public.
       if (!found || YOUR_CHANNELS.test(rest)) continue;

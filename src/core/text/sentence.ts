@@ -17,7 +17,7 @@ export function sentenceStart(text: string, at: number, reach: number, stops: Re
 }
 
 /** Where the sentence holding `at` ends: at the first stop from `at` on, or `reach` ahead. */
-function sentenceEnd(text: string, at: number, reach: number): number {
+export function sentenceEnd(text: string, at: number, reach: number): number {
   const to = Math.min(text.length, at + reach);
   const i = text.slice(at, to).search(ANY_STOP);
   return i < 0 ? to : at + i;
