@@ -24,7 +24,9 @@ function nodeSource(node: Node): string {
 
 const version = (JSON.parse(readFileSync(new URL('../node_modules/obscenity/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export function profanitySource(): string {
+/** obscenity's English data set as the offensive rule reads it: its own 'bestiality' (which also
+ * matches the ordinary "bestial") replaced by ours, and our extra phrases. */
+export function profanityDataset() {
   const dataset = new DataSet<{ originalWord: string }>()
     .addAll(englishDataset)
     .removePhrasesIf((p) => p.metadata?.originalWord === 'bestiality');
@@ -35,6 +37,11 @@ export function profanitySource(): string {
       return p;
     });
   }
+  return dataset;
+}
+
+export function profanitySource(): string {
+  const dataset = profanityDataset();
   const built = dataset.build();
   const terms = built.blacklistedTerms.map(({ id, pattern }) => {
     const word = dataset.getPayloadWithPhraseMetadata({ termId: id, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord ?? '';

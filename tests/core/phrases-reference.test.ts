@@ -3,8 +3,8 @@
 // must never lose a match: for every lexicon of the engine, on every labelled draft and on long
 // texts made of them, it finds exactly what alternationMatcher finds (one alternation of all the
 // entries, scanned from each word start), entry for entry.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { labelledTexts } from '../helpers/labelled-texts';
 import { alternationMatcher, entrySource, phraseMatcher } from '../../src/core/text/phrases';
 
 const modules = import.meta.glob<Record<string, unknown>>(['../../src/core/lexicons/*/*.ts', '!**/common-words.ts'], { eager: true });
@@ -29,9 +29,7 @@ const lexicons = Object.entries(modules)
   .flatMap(([path, module]) => lists(module, path.replace(/^.*lexicons\//, '').replace(/\.ts$/, '')))
   .filter(([, entries]) => entries.length > 0 && entries.every(compiles));
 
-const corpus = new URL('../../corpus/', import.meta.url);
-const jsonl = [new URL('../../../shared/corpus/dev-drafts.jsonl', import.meta.url), ...readdirSync(corpus).map((d) => new URL(`${d}/${d}-drafts.jsonl`, corpus))];
-const drafts = jsonl.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+const drafts = labelledTexts();
 const long = Array.from({ length: 30 }, (_, i) => {
   let t = '';
   for (let k = i; t.length < 3000; k += 7) t += drafts[k % drafts.length] + (k % 2 ? '\n\n' : ' ');

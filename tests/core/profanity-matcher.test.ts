@@ -1,31 +1,21 @@
 // profanityMatcher must answer exactly as obscenity's RegExpMatcher, whose terms and transformers it
 // runs (written out by scripts/gen-profanity.ts): same matches, same offsets, same order, on every
 // labelled draft and on hostile text; and the written-out data must be what obscenity has now.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataSet, englishDataset, englishRecommendedBlacklistMatcherTransformers, parseRawPattern, RegExpMatcher } from 'obscenity';
-import { extraEnglish } from '../../src/core/lexicons/en/offensive';
+import { labelledTexts } from '../helpers/labelled-texts';
+import { englishRecommendedBlacklistMatcherTransformers, RegExpMatcher } from 'obscenity';
 import * as profanity from '../../src/core/lexicons/en/profanity';
 import { profanityMatcher } from '../../src/core/text/profanity-matcher';
-import { profanitySource } from '../../scripts/gen-profanity';
+import { profanityDataset, profanitySource } from '../../scripts/gen-profanity';
 import { mulberry32 } from '../helpers/prng';
 
 // obscenity's English terms and ours, as the offensive rule has them.
-const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((p) => p.metadata?.originalWord === 'bestiality');
-for (const extra of extraEnglish) {
-  dataset.addPhrase((p) => {
-    p.setMetadata({ originalWord: extra.word });
-    for (const pattern of extra.patterns) p.addPattern(parseRawPattern(pattern));
-    return p;
-  });
-}
-const { blacklistedTerms } = dataset.build();
+const { blacklistedTerms } = profanityDataset().build();
 const theirs = new RegExpMatcher({ blacklistedTerms, blacklistMatcherTransformers: englishRecommendedBlacklistMatcherTransformers });
 const ours = profanityMatcher(profanity.terms, profanity.remap, profanity.repeats);
 
-const corpus = new URL('../../corpus/', import.meta.url);
-const jsonl = [new URL('../../../shared/corpus/dev-drafts.jsonl', import.meta.url), ...readdirSync(corpus).map((d) => new URL(`${d}/${d}-drafts.jsonl`, corpus))];
-const drafts = jsonl.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+const drafts = labelledTexts();
 
 // Obfuscations obscenity undoes, and text that breaks naive code: surrogates alone and in pairs,
 // look-alike and full-width letters, combining marks, repeats.
