@@ -276,10 +276,13 @@ function hateGroupPlayed(text: string): PhraseMatch | undefined {
   });
   if (hits.length > 0) {
     const plays = playMatcher(text);
-    const laughs = () => [
-      ...laughMatcher(text),
-      ...[...text.matchAll(JOKE_EMOJI), ...text.matchAll(CHEER_EMOJI)].map((e) => ({ start: e.index, end: e.index + e[0].length, phrase: e[0] })),
-    ];
+    // Read once, at the first spelled-out name that needs it.
+    let laughed: PhraseMatch[] | undefined;
+    const laughs = () =>
+      (laughed ??= [
+        ...laughMatcher(text),
+        ...[...text.matchAll(JOKE_EMOJI), ...text.matchAll(CHEER_EMOJI)].map((e) => ({ start: e.index, end: e.index + e[0].length, phrase: e[0] })),
+      ]);
     const played = hits.find(
       (h) =>
         runTogether.has(h.phrase) ||
