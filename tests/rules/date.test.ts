@@ -27,6 +27,9 @@ ruleTester(date, {
     'Mon 7 December 2026: the new route starts.',
     'Black Friday, November 27: all fares 30% off!',
     'Offer valid until 31 December.',
+    // Durations are not read as dates (date.ts leaves chrono's duration parsers out).
+    'Back within 2 weeks: on Tuesday December 8, two days after our refit, the lounge reopens.',
+    'Booked 3 days ago for Tuesday 8 December? Your seat is confirmed.',
     { text: 'Ends on November 3.', now: '2026-10-20T10:00:00Z' },
     'Our November 3 recap is up on the blog.',
     'Nimbus Air, est. 3 March 1998, Madrid.',
@@ -55,6 +58,8 @@ ruleTester(date, {
       errors: [{ severity: 'warning', excerpt: 'Wednesday, December 8' }],
     },
     { text: 'Last chance! Our Black Friday fares end on November 3.', errors: [{ severity: 'warning', excerpt: 'November 3' }] },
+    { text: 'Back within 2 weeks: on Wednesday December 8, two days after our refit, the lounge reopens.', errors: [{ severity: 'warning', excerpt: 'Wednesday December 8' }] },
+    { text: 'Booked 3 days ago for Monday 8 December? Your seat is confirmed.', errors: [{ severity: 'warning', excerpt: 'Monday 8 December' }] },
     { text: 'Fri 5/6: summer party at the hangar.', errors: [{ severity: 'warning', excerpt: 'Fri 5/6' }] },
     { text: 'Join us Sunday the 5th of December!', errors: [{ severity: 'warning', excerpt: 'Sunday the 5th of December' }] },
     { text: 'Sale ends Thu. Dec. 9th at midnight.', errors: [{ severity: 'warning', excerpt: 'Thu. Dec. 9th' }] },

@@ -2,6 +2,7 @@
 // by hand; parse.ts prefixes it with the field's path (`accounts[2].kind: expected …`).
 import * as v from 'valibot';
 import { PLATFORMS } from '../types';
+import { re } from '../text/letters';
 
 /** `expected "a", "b" or "c"`: the allowed values, quoted, as a person would list them. */
 export const expectedOneOf = (values: readonly (string | number)[]) => {
@@ -55,7 +56,7 @@ export function record<E extends v.ObjectEntries>(entries: E) {
 
 // Host names only: the link rule compares them with the hosts it finds, so "https://x.com/" would
 // silently never match.
-const HOST = /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$/u;
+const HOST = re('u')`^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$`;
 const hostName = v.pipe(
   v.string('expected a host name such as "example.com"'),
   v.trim(),

@@ -9,11 +9,12 @@ import * as en from '../lexicons/en/confidential';
 import * as es from '../lexicons/es/confidential';
 import type { Report, Rule } from '../rule';
 import { escapeRegExp, phraseMatcher } from '../text/phrases';
+import { regex } from '../text/letters';
 
 const strong = phraseMatcher([...en.markers, ...es.markers], { regex: true });
 const privateMessages = phraseMatcher([...en.privateMessages, ...es.privateMessages], { regex: true });
 const weak = phraseMatcher([...en.weakMarkers, ...es.weakMarkers]);
-const PROMISE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...en.promiseBefore, ...es.promiseBefore].map(escapeRegExp).join('|')})\\s+$`, 'iu');
+const PROMISE = regex(`(?:^|[^\\p{L}\\p{N}])(?:${[...en.promiseBefore, ...es.promiseBefore].map(escapeRegExp).join('|')})\\s+$`, 'iu');
 
 export const confidential: Rule = {
   meta: {

@@ -7,34 +7,49 @@
 // around a month or weekday name with a number next to it (a cheap regex scan), on small windows.
 import * as chronoEn from 'chrono-node/en';
 import * as chronoEs from 'chrono-node/es';
-import type { ParsedResult } from 'chrono-node/en';
+import type { ParsedResult, Parser } from 'chrono-node/en';
 import * as en from '../lexicons/en/date';
 import * as es from '../lexicons/es/date';
 import type { Report, Rule } from '../rule';
 import { anyOf } from '../text/alternation';
 import { sentenceAround } from '../text/sentence';
+import { regex } from '../text/letters';
+
+// chrono's strict English parsers without those that read durations ("within 3 days", "2 weeks
+// ago", "3 days later"): a duration names no date to check, and their patterns (every unit of time
+// spelled out every way) take ~40 ms to compile at a worker's first dated draft, more than the rest
+// of the review. They are the parsers whose pattern names an hour.
+const readsDuration = (p: Parser) => p.pattern({} as Parameters<Parser['pattern']>[0]).source.includes('hour');
+let englishDates: chronoEn.Chrono | undefined;
+const chronoEnDates = () => {
+  if (!englishDates) {
+    englishDates = chronoEn.strict.clone();
+    englishDates.parsers = englishDates.parsers.filter((p) => !readsDuration(p));
+  }
+  return englishDates;
+};
 
 const EDGE_L = '(?<![\\p{L}\\p{N}_])';
 const EDGE_R = '(?![\\p{L}\\p{N}_])';
-const EN_TRIGGER = new RegExp(`${EDGE_L}(?:${anyOf([...en.monthWords, ...en.weekdayWords])})${EDGE_R}`, 'iu');
-const ES_TRIGGER = new RegExp(`${EDGE_L}(?:${anyOf([...es.monthWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
+const EN_TRIGGER = regex(`${EDGE_L}(?:${anyOf([...en.monthWords, ...en.weekdayWords])})${EDGE_R}`, 'iu');
+const ES_TRIGGER = regex(`${EDGE_L}(?:${anyOf([...es.monthWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
 // The scan for date words runs on every draft: a non-Unicode regex with hand-made word edges is
 // five times faster than the \p{L} version on long texts.
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
-const TRIGGER_SCAN = new RegExp(`(?:^|[^${LETTER}])(${anyOf([...en.monthWords, ...en.weekdayWords, ...es.monthWords, ...es.weekdayWords])})(?![${LETTER}])`, 'gi');
+const TRIGGER_SCAN = regex(`(?:^|[^${LETTER}])(${anyOf([...en.monthWords, ...en.weekdayWords, ...es.monthWords, ...es.weekdayWords])})(?![${LETTER}])`, 'gi');
 // Weekday words next to a date chrono found without one: "Saturday the 5th of December", "December 8th (Tuesday)".
-const WEEKDAY_BEFORE = new RegExp(`(?:^|[^${LETTER}])(${anyOf([...en.weekdayWords, ...es.weekdayWords])})\\.?,?\\s+(?:the\\s+|el\\s+|día\\s+)?$`, 'i');
-const WEEKDAY_AFTER = new RegExp(`^\\s*[,(]\\s*(${anyOf([...en.weekdayWords, ...es.weekdayWords])})\\s*\\)?(?![${LETTER}])`, 'i');
+const WEEKDAY_BEFORE = regex(`(?:^|[^${LETTER}])(${anyOf([...en.weekdayWords, ...es.weekdayWords])})\\.?,?\\s+(?:the\\s+|el\\s+|día\\s+)?$`, 'i');
+const WEEKDAY_AFTER = regex(`^\\s*[,(]\\s*(${anyOf([...en.weekdayWords, ...es.weekdayWords])})\\s*\\)?(?![${LETTER}])`, 'i');
 const WEEKDAY_NUMBER: Record<string, number> = { su: 0, do: 0, mo: 1, lu: 1, tu: 2, ma: 2, we: 3, mi: 3, th: 4, ju: 4, fr: 5, vi: 5, sa: 6, sá: 6 };
 const weekdayNumber = (w: string) => WEEKDAY_NUMBER[w.slice(0, 2).toLowerCase()];
 // "Happy Friday!" on the day it goes out; full weekday names only ("happy sat" is not a greeting).
 const FULL_WEEKDAYS = [...en.weekdayNames, ...es.weekdayNames, 'miercoles', 'sabado'];
-const GREETING = new RegExp(`(?:^|[^${LETTER}])(?:${[...en.todayGreetings, ...es.todayGreetings].join('|')})\\s+(${FULL_WEEKDAYS.join('|')})(?![${LETTER}])`, 'gi');
-const WEEKDAY_WORD = new RegExp(`^(?:${anyOf([...en.weekdayWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
-const UPCOMING = new RegExp(`${EDGE_L}(?:${[...en.upcomingCues, ...es.upcomingCues].join('|')})${EDGE_R}`, 'iu');
-const PAST = new RegExp(`${EDGE_L}(?:${[...en.pastCues, ...es.pastCues].join('|')})${EDGE_R}`, 'iu');
+const GREETING = regex(`(?:^|[^${LETTER}])(?:${[...en.todayGreetings, ...es.todayGreetings].join('|')})\\s+(${FULL_WEEKDAYS.join('|')})(?![${LETTER}])`, 'gi');
+const WEEKDAY_WORD = regex(`^(?:${anyOf([...en.weekdayWords, ...es.weekdayWords])})${EDGE_R}`, 'iu');
+const UPCOMING = regex(`${EDGE_L}(?:${[...en.upcomingCues, ...es.upcomingCues].join('|')})${EDGE_R}`, 'iu');
+const PAST = regex(`${EDGE_L}(?:${[...en.pastCues, ...es.pastCues].join('|')})${EDGE_R}`, 'iu');
 const NUMERIC = /\d{1,2}\s*[/.-]\s*\d{1,2}/;
-const MONTH_NAME = new RegExp(`${EDGE_L}(?:${anyOf([...en.monthWords, ...es.monthWords])})${EDGE_R}`, 'iu');
+const MONTH_NAME = regex(`${EDGE_L}(?:${anyOf([...en.monthWords, ...es.monthWords])})${EDGE_R}`, 'iu');
 // Where a date expression chrono returned stops being a date: a time, a range, a place.
 const TIME_TAIL = /(?:,?\s+(?:from|at|a\s+las?|de\s+\d{1,2}(?::\d\d)?\s*(?:a|h)|between|entre|to|until|hasta|[-–—])\s+.*|,?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b.*|\s*[,(]\s*$)/isu;
 const DAY_MS = 86_400_000;
@@ -110,7 +125,7 @@ function parseDates(text: string, now: Date): Found[] {
     const results: Found[] = [];
     if (ES_TRIGGER.test(slice)) for (const r of chronoEs.strict.parse(slice, ref)) results.push(toFound(r, a));
     if (EN_TRIGGER.test(slice)) {
-      for (const r of chronoEn.strict.parse(slice, ref)) {
+      for (const r of chronoEnDates().parse(slice, ref)) {
         const f = toFound(r, a);
         if (!results.some((x) => f.start < x.end && f.end > x.start)) results.push(f);
       }

@@ -17,6 +17,7 @@ import { foldApostrophes } from '../text/apostrophes';
 import { openingMentionsEnd } from '../text/audience';
 import { phraseMatcher } from '../text/phrases';
 import { findUrls, hostIn } from '../text/urls';
+import { re } from '../text/letters';
 
 const disclosures = phraseMatcher([...en.disclosures, ...es.disclosures], { regex: true });
 const affiliate = phraseMatcher([...en.affiliate, ...es.affiliate], { regex: true });
@@ -28,19 +29,19 @@ const holding = phraseMatcher([...en.holding, ...es.holding], { regex: true });
 const speculation = phraseMatcher([...enClaims.speculation, ...esClaims.speculation], { regex: true });
 const pushes = phraseMatcher([...enClaims.pushes, ...esClaims.pushes, ...enClaims.hype, ...esClaims.hype], { regex: true });
 // "code TOM25", "use code SUMMER", "código LUMBRE10": a code is capitals and digits, 3 to 20 long.
-const CODE = /(?<![\p{L}\p{N}])(?:promo |discount |coupon |my )?(?:code|c[oó]digo|cup[oó]n)\s*:?\s*(?=[A-Z0-9]*[A-Z])[A-Z0-9][A-Z0-9_-]{2,19}(?![\p{L}\p{N}])/gu;
+const CODE = re('gu')`(?<![\p{L}\p{N}])(?:promo |discount |coupon |my )?(?:code|c[oó]digo|cup[oó]n)\s*:?\s*(?=[A-Z0-9]*[A-Z])[A-Z0-9][A-Z0-9_-]{2,19}(?![\p{L}\p{N}])`;
 // "Ad:", "[ad]", "(AD)" opening the post.
 const AD_LABEL = /^\s*(?:[[(]\s*ad\s*[\])]|ad\s*[:|\-–])/iu;
-const HANDLE = /(?<![\p{L}\p{N}_@])@([A-Za-z0-9_.]{2,30})/gu;
+const HANDLE = re('gu')`(?<![\p{L}\p{N}_@])@([A-Za-z0-9_.]{2,30})`;
 // A creator code without the word "code": capitals then digits, followed by what it gets you
 // ("LUCIA15 still gets you 15% off", "con SARA10 tenéis un 10 %"). Not a product model on sale.
 const BARE_CODE =
-  /(?<![\p{L}\p{N}])[A-Z]{3,15}\d{1,4}(?![\p{L}\p{N}])(?=(?:\s+\p{L}+){0,2}\s+(?:gets?|saves?|takes?|te da|os da|tenéis|tienes|te llevas)\s+(?:you\s+|u\s+)?(?:an?\s+|un\s+)?(?:extra\s+)?\d{1,2}\s?%)/u;
+  re('u')`(?<![\p{L}\p{N}])[A-Z]{3,15}\d{1,4}(?![\p{L}\p{N}])(?=(?:\s+\p{L}+){0,2}\s+(?:gets?|saves?|takes?|te da|os da|tenéis|tienes|te llevas)\s+(?:you\s+|u\s+)?(?:an?\s+|un\s+)?(?:extra\s+)?\d{1,2}\s?%)`;
 
 const AFFILIATE_PARAMS = new Set(en.affiliateParams);
 const REFERRAL_PARAMS = new Set(en.referralParams);
 const AFFILIATE_MEDIUMS = new Set(en.affiliateMediums);
-const PERSONAL_CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d_-]{3,30}$/u;
+const PERSONAL_CODE = re('u')`^(?=.*\p{L})(?=.*\d)[\p{L}\d_-]{3,30}$`;
 
 /** The first link whose address pays the poster, and the part of it that says so. */
 function referralLink(text: string, account: string | undefined): { start: number; end: number; what: string } | undefined {

@@ -21,8 +21,9 @@ import * as es from '../lexicons/es/hashtag';
 import type { Report, Rule, RuleContext } from '../rule';
 import { guessLanguage } from '../text/language';
 import { isKnownWord, segment } from '../text/segment';
+import { re, regex } from '../text/letters';
 
-const HASHTAG = /(?<![\p{L}\p{N}_&#])#([a-z]{8,40})(?![\p{L}\p{N}_])/gu;
+const HASHTAG = re('gu')`(?<![\p{L}\p{N}_&#])#([a-z]{8,40})(?![\p{L}\p{N}_])`;
 const MIN_LETTERS_WARNING = 12;
 const MIN_WORDS_WARNING = 3;
 
@@ -51,7 +52,7 @@ const camel = (words: string[]) => words.map((w) => w[0]!.toUpperCase() + w.slic
 
 // Longest first, so that "dela" + "semana" is tried before "del" + "asemana".
 const JOINS = es.joiningWords.map((j) => [j.replace(/ /g, ''), j.split(' ')] as const).sort((a, b) => b[0].length - a[0].length);
-const ENDING = new RegExp(`^(?:${es.wordEndings.join('|')})$`, 'u');
+const ENDING = regex(`^(?:${es.wordEndings.join('|')})$`, 'u');
 
 /** ofertasdelasemana → ofertas de la semana; sure when both sides have four letters or more. */
 function spanishSplit(body: string): { words: string[]; sure: boolean } | undefined {

@@ -10,11 +10,12 @@ import type { Report, Rule } from '../rule';
 import { escapeRegExp } from '../text/phrases';
 import { findEmails, findUrls, hostIn, registrableDomain, type UrlMatch } from '../text/urls';
 import type { Severity } from '../types';
+import { re, regex } from '../text/letters';
 
 const INTERNAL_WORDS = new Set([...enInternal, ...esInternal]);
 const MAYBE_INTERNAL_WORDS = new Set([...enMaybe, ...esMaybe]);
-const INTERNAL_TLD = new RegExp(`(?:^|\\.)(?:${internalTlds.map((t) => t.replace(/\./g, '\\.')).join('|')})$`);
-const DRIVE_PATH = /(?<![\p{L}\p{N}_])(?:[A-Z]:\\(?:[^\s\\]+\\)*[^\s\\]+|\\\\[\w.-]+\\[^\s]+|smb:\/\/\S+)/gu;
+const INTERNAL_TLD = regex(`(?:^|\\.)(?:${internalTlds.map((t) => t.replace(/\./g, '\\.')).join('|')})$`);
+const DRIVE_PATH = re('gu')`(?<![\p{L}\p{N}_])(?:[A-Z]:\\(?:[^\s\\]+\\)*[^\s\\]+|\\\\[\w.-]+\\[^\s]+|smb:\/\/\S+)`;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 
 interface Issue {
@@ -161,7 +162,7 @@ function issuesOf(u: UrlMatch, brandDomains: readonly string[], ownNames: readon
   }
   const like = brandDomains.length > 0 ? lookAlike(host, brandDomains) : undefined;
   if (like) {
-    const fixed = u.value.replace(new RegExp(escapeRegExp(host.replace(/^www\./, '')), 'i'), like.brand);
+    const fixed = u.value.replace(regex(escapeRegExp(host.replace(/^www\./, '')), 'i'), like.brand);
     issues.push(
       like.sameName
         ? { severity: 'warning', message: `${host} has your name but is not one of your domains (${like.brand}); check it is yours.`, suggestion: fixed }

@@ -1,8 +1,9 @@
 // Mass mentions: a post that tags more than eight accounts reads as spam, and X may limit it.
 // Counted on distinct @handles (an e-mail address is not a mention).
 import type { Rule } from '../rule';
+import { re } from '../text/letters';
 
-const MENTION = /(?<![\p{L}\p{N}_@.+-])@[A-Za-z0-9_]{1,30}(?![A-Za-z0-9_@]|\.[A-Za-z])/gu;
+const MENTION = re('gu')`(?<![\p{L}\p{N}_@.+-])@[A-Za-z0-9_]{1,30}(?![A-Za-z0-9_@]|\.[A-Za-z])`;
 export const MAX_MENTIONS = 8;
 
 export const massMention: Rule = {

@@ -58,6 +58,7 @@ import { profanityMatcher, type ProfanityMatch } from '../text/profanity-matcher
 import { inOneSentence } from '../text/sentence';
 import { squeezedPhraseMatcher } from '../text/squeezed-words';
 import type { Severity } from '../types';
+import { regex } from '../text/letters';
 
 const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
@@ -151,7 +152,7 @@ interface Hit {
 // class with a lookbehind at every position cost forty times as much.
 const SPACED = /(?<![A-Za-z0-9])[A-Za-z](?:[ .\-_*][A-Za-z]){3,}(?![A-Za-z0-9])/g;
 
-const MASKED = new RegExp(
+const MASKED = regex(
   `(?<![\\p{L}\\p{N}])(?:${maskedSwearing.map((m) => `(${m.pattern})`).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );

@@ -16,21 +16,22 @@ import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher } from '../text/phrases';
 import { sentenceEnd } from '../text/sentence';
 import type { Severity } from '../types';
+import { re, regex } from '../text/letters';
 
 const fillInWords = [...en.fillInWords, ...es.fillInWords];
 
 const templatePatterns: RegExp[] = [
-  /\{\{\s*[\p{L}\p{N}_.\- ]{1,40}\s*\}\}/gu, // {{employee_name}} (Mustache, Handlebars)
-  /\{\s*[\p{L}_][\p{L}\p{N}_.-]{0,39}\s*\}/gu, // {first_name}
+  re('gu')`\{\{\s*[\p{L}\p{N}_.\- ]{1,40}\s*\}\}`, // {{employee_name}} (Mustache, Handlebars)
+  re('gu')`\{\s*[\p{L}_][\p{L}\p{N}_.-]{0,39}\s*\}`, // {first_name}
   /\$\{[^}\n]{1,40}\}/gu, // ${name}
   /%[A-Z][A-Z_]{1,30}%/gu, // %FIRST_NAME%
-  new RegExp(`\\[\\s*(?:${fillInWords.join('|')})(?:[ _\\-][\\p{L}\\p{N}]+){0,3}\\s*\\]`, 'giu'), // [link], [ENLACE], [insert name]
-  new RegExp(`<\\s*(?:${fillInWords.join('|')})(?:[ _\\-][\\p{L}\\p{N}]+){0,3}\\s*>`, 'giu'), // <NAME>, <insert link>
+  regex(`\\[\\s*(?:${fillInWords.join('|')})(?:[ _\\-][\\p{L}\\p{N}]+){0,3}\\s*\\]`, 'giu'), // [link], [ENLACE], [insert name]
+  regex(`<\\s*(?:${fillInWords.join('|')})(?:[ _\\-][\\p{L}\\p{N}]+){0,3}\\s*>`, 'giu'), // <NAME>, <insert link>
 ];
 
 // "TK" (to come), the journalists' fill-in, as a standalone capitalised token. Not "TK Maxx", "TK 1857"
 // or "(TK)", where it is a name, a flight number or an airline code.
-const TK = /(?<![\p{L}\p{N}_])TK(?:TK)*(?![\p{L}\p{N}_])/gu;
+const TK = re('gu')`(?<![\p{L}\p{N}_])TK(?:TK)*(?![\p{L}\p{N}_])`;
 // XX where a number belongs: XX%, $XX, €XX, XX EUR, XX:XX, XX/XX, March XX, XX de marzo.
 const MONTHS = (
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
@@ -39,7 +40,7 @@ const MONTHS = (
     .split('|')
     .map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`)
     .join('|');
-const XX = new RegExp(
+const XX = regex(
   [
     `[$€£¥]\\s?[Xx]{1,3}(?:[.,][Xx]{2})?(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])[Xx]{2,3}(?:[.,][Xx]{1,2})?\\s?(?:%|€|\\$|£)`,
@@ -53,12 +54,12 @@ const XX = new RegExp(
 );
 // A capitalised fill-in word standing in running text: "read more: LINK", "Join us on DATE at TIME".
 // DATE, TIME, NAME… are also shouted for emphasis ("It's TIME to fly"), so they need a second blank.
-const CAPS_BLANK = /(?<![\p{L}\p{N}_#@])(?:LINK|URL|FIRSTNAME|FIRST_NAME|HANDLE|HASHTAG|NAME|DATE|TIME|PRICE|CITY|PRODUCT)(?![\p{L}\p{N}_])/gu;
+const CAPS_BLANK = re('gu')`(?<![\p{L}\p{N}_#@])(?:LINK|URL|FIRSTNAME|FIRST_NAME|HANDLE|HASHTAG|NAME|DATE|TIME|PRICE|CITY|PRODUCT)(?![\p{L}\p{N}_])`;
 const WEAK_BLANK = new Set(['NAME', 'DATE', 'TIME', 'PRICE', 'CITY', 'PRODUCT']);
 const CAPS_WORD = /^\p{Lu}{2,}$/u;
 
 // Capitalised TBC / TBD / TBA on their own: "Venue TBC" is a real thing to post, so only a hint.
-const TBC = /(?<![\p{L}\p{N}_])TB[CDA](?![\p{L}\p{N}_])/gu;
+const TBC = re('gu')`(?<![\p{L}\p{N}_])TB[CDA](?![\p{L}\p{N}_])`;
 // "DRAFT:" or "[BORRADOR]" opening the text.
 const DRAFT_HEAD = /^\s*[[(]?(?:draft|borrador|wip)[\])]?\s*(?:v?\d+)?\s*[:\-–—\])]/iu;
 
@@ -69,16 +70,16 @@ const notes = phraseMatcher([...en.draftingNotes, ...es.draftingNotes], { regex:
 // hands over. After "share" only a brief's own words count ("can you share the following appeal?").
 const requests = phraseMatcher([...en.postRequests, ...es.postRequests], { regex: true });
 const handovers = phraseMatcher([...en.handovers, ...es.handovers], { regex: true });
-const anyOf = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+const anyOf = (list: string[]) => regex(`(?<![\\p{L}\\p{N}_])(?:${list.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 const BARE_OBJECT = anyOf([...en.bareObjects, ...es.bareObjects]);
 const POST_OBJECT = anyOf([...en.postObjects, ...es.postObjects]);
 const HANDOVER_OBJECT = anyOf([...en.handoverObjects, ...es.handoverObjects]);
-const SHARE = /(?:share|compart\p{L}*)$/iu;
-const YOUR_CHANNELS = /(?<![\p{L}])(?:your|vuestr[oa]s|tus?)\s+(?:redes|perfil(?:es)?|cuentas?|muro|socials?|pages?|profiles?|channels?|feeds?|accounts?|stories)(?![\p{L}])/iu;
+const SHARE = re('iu')`(?:share|compart\p{L}*)$`;
+const YOUR_CHANNELS = re('iu')`(?<![\p{L}])(?:your|vuestr[oa]s|tus?)\s+(?:redes|perfil(?:es)?|cuentas?|muro|socials?|pages?|profiles?|channels?|feeds?|accounts?|stories)(?![\p{L}])`;
 /** How far after a request its sentence is read for what a brief hands over. */
 const REQUEST_REACH = 120;
-const labels = new RegExp(`(?:^|\\n)[ \\t]*((?:${[...en.briefLabels, ...es.briefLabels].join('|')})[ \\t]*:)`, 'giu');
-const testMessage = new RegExp(`^(?:${[...en.testMessages, ...es.testMessages].join('|')})$`, 'iu');
+const labels = regex(`(?:^|\\n)[ \\t]*((?:${[...en.briefLabels, ...es.briefLabels].join('|')})[ \\t]*:)`, 'giu');
+const testMessage = regex(`^(?:${[...en.testMessages, ...es.testMessages].join('|')})$`, 'iu');
 
 // A time opening the instruction: "at 4pm est write the below", "a las 16:00 publica lo siguiente".
 const TIME_BEFORE = /(?:at|a las?)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?(?:\s?(?:est|edt|pst|pdt|gmt|bst|cet|cest|utc))?\s*$/iu;
@@ -105,17 +106,17 @@ const CLOSES: Record<string, string> = { '*': '*', '#': '#', '>': '<', '[': ']' 
 // Not "(change when you like)", which speaks to the audience.
 const editWords = [...en.editVerbs, ...es.editVerbs].join('|');
 const condWords = [...en.conditionWords, ...es.conditionWords].join('|');
-const CONDITIONAL_EDIT = new RegExp(
+const CONDITIONAL_EDIT = regex(
   `(?:[([]|(?:^|\\s)[—–-][ \\t]*)((?:${editWords})(?![\\p{L}])[^)\\]\\n]{0,30}?(?<![\\p{L}])(?:${condWords})(?![\\p{L}])(?!\\s+(?:you|your|tú|tu|usted)(?![\\p{L}]))[^)\\]\\n]{1,50}?)(?:[)\\]]|[ \\t.!]*$)`,
   'giu',
 );
 // "ALT VERSION:", "Option B:" — a second take pasted under the first. A lettered or numbered option is
 // an alternative only when no first one is there (a poll lists "Option A: … Option B: …").
-const ALTERNATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...en.alternativeLabels, ...es.alternativeLabels].join('|')})[ \\t]*[:\\-–—]`, 'giu');
-const FIRST_OPTION = /(?<![\p{L}\p{N}])(?:option|opci[oó]n|version|versi[oó]n)[ \t]*[a1][ \t]*[:\-–—]/iu;
+const ALTERNATIVE = regex(`(?<![\\p{L}\\p{N}])(?:${[...en.alternativeLabels, ...es.alternativeLabels].join('|')})[ \\t]*[:\\-–—]`, 'giu');
+const FIRST_OPTION = re('iu')`(?<![\p{L}\p{N}])(?:option|opci[oó]n|version|versi[oó]n)[ \t]*[a1][ \t]*[:\-–—]`;
 const NUMBERED = /[b-d2-4][ \t]*[:\-–—]$/iu;
 // A line saying only "OR" (or "O", "Alternativa") between two blocks of text: two captions in one post.
-const SEPARATOR = new RegExp(
+const SEPARATOR = regex(
   `\\n[ \\t]*[-–—=*_([]*[ \\t]*(${[...en.alternativeSeparators, ...es.alternativeSeparators].join('|')})[ \\t]*[-–—=*_)\\]]*[ \\t]*:?[ \\t]*(?=\\n[ \\t]*\\S)`,
   'giu',
 );

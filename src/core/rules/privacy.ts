@@ -15,20 +15,21 @@ import { phraseMatcher } from '../text/phrases';
 import { sentenceStart, STOP_THEN_SPACE } from '../text/sentence';
 import { findEmails, hostIn } from '../text/urls';
 import type { Severity } from '../types';
+import { re, regex } from '../text/letters';
 
 const L = '\\p{L}\\p{N}_';
 
 const FREE_MAIL = new Set([...en.freeMailDomains, ...es.freeMailDomains]);
 const ROLE_MAILBOX = new Set([...en.roleMailboxes, ...es.roleMailboxes]);
 // The brand's own line: a cue somewhere in the same sentence, before the number or address.
-const OWN_CUE = new RegExp(`(?<![${L}])(?:${alt([...en.ownContactCues, ...es.ownContactCues])})(?![${L}])`, 'iu');
+const OWN_CUE = regex(`(?<![${L}])(?:${alt([...en.ownContactCues, ...es.ownContactCues])})(?![${L}])`, 'iu');
 // A label right in front of the value ("Tel: 912 345 678", "WhatsApp 612…").
-const LABEL_BEFORE = new RegExp(`(?<![${L}])(?:${alt([...en.contactLabels, ...es.contactLabels])})\\s*(?:[:.\\-–]|on|at|al|en)?\\s*$`, 'iu');
+const LABEL_BEFORE = regex(`(?<![${L}])(?:${alt([...en.contactLabels, ...es.contactLabels])})\\s*(?:[:.\\-–]|on|at|al|en)?\\s*$`, 'iu');
 // Phone-looking runs: 7 to 15 digits with the usual separators; libphonenumber reads only these.
 const PHONE_CANDIDATE = /(?<!\d)(?:\+|\(\+?)?\d(?:[\s().\-/]{0,3}\d){6,16}(?!\d)/g;
 // A post with more phone-like numbers than this is a table, not a slip: read only the first ones.
 const MAX_PHONE_CANDIDATES = 12;
-const BUSINESS_PREFIX = new Map(Object.entries(en.businessNumberPrefixes).map(([cc, re]) => [cc, new RegExp(re)]));
+const BUSINESS_PREFIX = new Map(Object.entries(en.businessNumberPrefixes).map(([cc, re]) => [cc, regex(re)]));
 
 // Cues match in any case ("Booking ref", "booking REF"), values only as written (capitals): a
 // case-insensitive cue is spelled out here so that the value part stays case-sensitive.
@@ -41,7 +42,7 @@ const anyCase = (xs: string[]) =>
       : x.replace(/\\p\{[^}]*\}|\\.|\[[^\]]*\]|\p{L}/gu, (c) => (c.length === 1 && c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)),
   );
 // Verbs and possessives in any case, names ("Call Priya", "Priya's number") only capitalised.
-const PERSON_CUE = new RegExp(`(?<![${L}])(?:${alt(anyCase([...en.personContactCues, ...es.personContactCues]))})(?![${L}])`, 'u');
+const PERSON_CUE = regex(`(?<![${L}])(?:${alt(anyCase([...en.personContactCues, ...es.personContactCues]))})(?![${L}])`, 'u');
 const CONNECTOR = `(?:\\s*[:#.\\-–]?\\s*(?:${alt(anyCase([...en.valueConnectors, ...es.valueConnectors]))})(?![${L}]))`;
 // A reference value: letters and digits, with at least one digit, or a six-letter capital locator.
 const REF_VALUE = '((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,28}[A-Z0-9]|[A-Z]{6})';
@@ -71,10 +72,10 @@ function cueThenValue(cues: string[], value: string, between = `(?:${CONNECTOR}|
   let rest: RegExp | undefined;
   return (text: string): CuedValue[] => {
     const out: CuedValue[] = [];
-    if (acronyms.length && /[A-Z]{2}/.test(text)) capitals ??= new RegExp(`(?<![${L}])(?:${alt(acronyms)})(?![${L}])`, 'gu');
+    if (acronyms.length && /[A-Z]{2}/.test(text)) capitals ??= regex(`(?<![${L}])(?:${alt(acronyms)})(?![${L}])`, 'gu');
     const cuesFound = [...words(text), ...(capitals ? [...text.matchAll(capitals)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [])];
     for (const cue of cuesFound) {
-      rest ??= new RegExp(`(?![${L}])${between}${value}(?![${L}])`, 'uy');
+      rest ??= regex(`(?![${L}])${between}${value}(?![${L}])`, 'uy');
       rest.lastIndex = cue.end;
       const r = rest.exec(text);
       if (!r) continue;
@@ -90,11 +91,11 @@ const DOCUMENT = cueThenValue([...en.documentCues, ...es.documentCues], DOC_VALU
 const BIRTH_DATE = cueThenValue([...en.birthDateCues, ...es.birthDateCues], DATE_VALUE, '\\s*(?:is|was|es|:)?\\s*:?\\s*');
 
 // Spanish DNI / NIE with a valid control letter need no cue: nothing else looks like one.
-const DNI = /(?<![\p{L}\p{N}])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/gu;
+const DNI = re('gu')`(?<![\p{L}\p{N}])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])`;
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
-const CARD = /(?<![\p{N}.,])(?:\d[ -]?){12,18}\d(?![\p{N}]|[.,]\d)/gu;
-const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+const CARD = re('gu')`(?<![\p{N}.,])(?:\d[ -]?){12,18}\d(?![\p{N}]|[.,]\d)`;
+const IBAN = re('giu')`(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])`;
 const MAYBE_PHONE = /(?:\d[\s().\-/]{0,3}){7}/;
 
 // A street address: "42 Elm Street", "12 Baker St.", "Calle Mayor 5, 3ºB". Capitalised words and
@@ -107,7 +108,7 @@ const STREET =
 const HOME_ADDRESS = cueThenValue([...en.homeAddressCues, ...es.homeAddressCues], `(${STREET})`, '\\s*:?\\s*');
 // "we'll send a new one to 42 Elm Street": in a reply, where the customer lives.
 const DELIVERY_ADDRESS = cueThenValue([...en.deliveryCues, ...es.deliveryCues], `(${STREET})`, '\\s*:?\\s*');
-const OWN_PLACE = new RegExp(`(?<![${L}])(?:${alt([...en.ownPlaceCues, ...es.ownPlaceCues])})(?![${L}])`, 'iu');
+const OWN_PLACE = regex(`(?<![${L}])(?:${alt([...en.ownPlaceCues, ...es.ownPlaceCues])})(?![${L}])`, 'iu');
 
 const NOT_A_PHONE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/;
 
@@ -126,7 +127,7 @@ function readPhone(run: string): { business: boolean } | undefined {
 
 // A number handed over as a person's ("text her on …", "call Claire at …") counts even where the
 // phone metadata does not know the range (new, reserved or foreign numbers): the words say enough.
-const PERSON_CUE_RIGHT_BEFORE = new RegExp(`(?:${PERSON_CUE.source})\\s*(?:on|at|al|en|:)?\\s*$`, 'u');
+const PERSON_CUE_RIGHT_BEFORE = regex(`(?:${PERSON_CUE.source})\\s*(?:on|at|al|en|:)?\\s*$`, 'u');
 function handedOver(run: string, head: string): boolean {
   const digits = run.replace(/\D/g, '').length;
   return digits >= 9 && digits <= 13 && PERSON_CUE_RIGHT_BEFORE.test(head);

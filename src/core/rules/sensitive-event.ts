@@ -26,6 +26,7 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { CHEER_EMOJI, findPitches, JOKE_EMOJI, pitchKind, type Pitch } from '../text/pitches';
 import { termMatcher } from '../text/terms';
+import { re } from '../text/letters';
 
 // One pass for the serious side (the common case is a draft with none of it); the entry that matched
 // tells which list it came from.
@@ -50,7 +51,7 @@ const observanceSet = new Set(en.observances);
 // Trophies and applause: a congratulation without words.
 const TROPHY = /[🎉🥳🎊🏆🥇🏅👏]/gu;
 // "RIP" only in capitals: "rip" is also a tear, a surf brand, a rip-off.
-const RIP = /(?<![\p{L}\p{N}])R\.?I\.?P(?![\p{L}\p{N}])\.?/gu;
+const RIP = re('gu')`(?<![\p{L}\p{N}])R\.?I\.?P(?![\p{L}\p{N}])\.?`;
 
 const watchMatcher = oncePer((list: Policy['watchlist']) => termMatcher(list.map((w) => w.term)));
 

@@ -16,6 +16,7 @@ import type { Report, Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
+import { re } from '../text/letters';
 
 // One pass for both lists; the entry that matched tells which.
 const harmfulSet = new Set([...en.harmfulJokes, ...es.harmfulJokes]);
@@ -26,14 +27,14 @@ const animal = phraseMatcher([...en.menaceTargets, ...es.menaceTargets], { regex
 // Weapons (not 💀, which is a laugh): a threat beside one is no longer a figure of speech.
 const WEAPON = /[🔫🔪🗡💣🪓⚔⚰🩸]/gu;
 // A gun pointed at an @handle is a threat with no words needed.
-const GUN_AT_HANDLE = /@[\p{L}\p{N}_.]+[\s,:]*🔫|🔫[\s,:]*@[\p{L}\p{N}_]/u;
+const GUN_AT_HANDLE = re('u')`@[\p{L}\p{N}_.]+[\s,:]*🔫|🔫[\s,:]*@[\p{L}\p{N}_]`;
 const ANIMAL_EMOJI = /[🐷🐖🐽🐮🐄🐔🐓🦃🐑🐏🐰🐇🐟🦞🦀🐥🐣🐤🦆🐐🐙🦐🐂]/gu;
-const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]/u;
+const HANDLE = re('u')`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]`;
 /** A weapon this close to a threat goes with it. */
 const WEAPON_REACH = 80;
 // What may stand between a threat and the animal it is said to: punctuation and one word ("Shhh,
 // little lamb, it'll…", "it'll all be over soon, Mr Turkey"), never a clause ("…, and the turkey").
-const ADDRESS_GAP = /^[\s\p{P}]*(?:[\p{L}.]+[\s\p{P}]*)?$/u;
+const ADDRESS_GAP = re('u')`^[\s\p{P}]*(?:[\p{L}.]+[\s\p{P}]*)?$`;
 
 const span = (m: { index: number; 0: string }): PhraseMatch => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] });
 

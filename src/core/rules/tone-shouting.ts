@@ -4,9 +4,10 @@
 // Hand-written: a capitals count needs no library.
 import type { Report, Rule } from '../rule';
 import { isAddressed } from '../text/audience';
+import { re } from '../text/letters';
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
-const TOKEN = /[#@]?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const TOKEN = re('gu')`[#@]?[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
 const BANGS = /[!¡]{3,}|[!?¿¡]{4,}/gu;
 // Shouting needs two capitalised words in a row somewhere, or a run of "!".
 const QUICK = /\p{Lu}{2}[\p{Lu}'’-]*[\s,;:'"’–—.!?-]+\p{Lu}{2}|[!¡]{3}|[!?¿¡]{4}/u;
@@ -29,7 +30,7 @@ function words(text: string): Word[] {
   }
   return out;
 }
-const DIGIT = /\p{N}/u;
+const DIGIT = re('u')`\p{N}`;
 const PUNCT = /['’-]/g;
 
 export const toneShouting: Rule = {

@@ -26,6 +26,7 @@ import { isAddressed } from '../text/audience';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 import { inOneSentence, sentenceStart } from '../text/sentence';
+import { re } from '../text/letters';
 
 // One pass over the draft for every list; the entry that matched tells its kind.
 type Kind =
@@ -81,22 +82,22 @@ const endsPhrase = (text: string, at: number) => {
 // "survey", say nothing about health).
 const HEALTH_SOURCES = new Set(['according to', 'según', 'study', 'estudio', 'studies (?:show|found|suggest)', 'los estudios (?:demuestran|muestran|indican)', 'data from', 'datos de']);
 // One's own product named before the claim, in its sentence: "our tea", "mi aceite", "nuestro pan".
-const OWN = /(?<![\p{L}])(?:our|my|nuestr[oa]s?|mis?)(?![\p{L}])/iu;
+const OWN = re('iu')`(?<![\p{L}])(?:our|my|nuestr[oa]s?|mis?)(?![\p{L}])`;
 // The claim is being explained or questioned, not made: "why bread won't make you fat", "el mito de…".
-const EXPLAINED = /(?<![\p{L}])(?:why|whether|myths?|explains?|explained|por qué|mitos?|explica(?:n|mos)?|es (?:verdad|cierto) que)(?![\p{L}])/iu;
+const EXPLAINED = re('iu')`(?<![\p{L}])(?:why|whether|myths?|explains?|explained|por qué|mitos?|explica(?:n|mos)?|es (?:verdad|cierto) que)(?![\p{L}])`;
 // What makes a vaccine the thing compared with, not the subject: "better than the vaccine", "no vaccine".
-const NOT_THE_VACCINE = /(?<![\p{L}])(?:than|instead|unlike|without|no|not|mejor que|más que|en vez|en lugar|a diferencia|sin)(?![\p{L}])/iu;
+const NOT_THE_VACCINE = re('iu')`(?<![\p{L}])(?:than|instead|unlike|without|no|not|mejor que|más que|en vez|en lugar|a diferencia|sin)(?![\p{L}])`;
 // An infection or a pathogen, the things a product claims they "cannot live" next to.
 const PATHOGEN = /vir[uo]s|bacteri|germ|gérmen|covid|corona|flu|influenza|gripe|infec|resfriad|colds?$|ébola/iu;
 // A health professional as the subject: "our pharmacy team can help you lower your blood pressure" is a
 // service's offer, not a product's claim.
-const PROFESSIONAL = /(?<![\p{L}])(?:pharmac\p{L}*|pharmacists?|gps?|doctors?|nurses?|midwi(?:fe|ves)|physios?|physiotherapists?|dietitians?|nutritionists?|farmac\p{L}*|médic[oa]s?|enfermer[oa]s?|matronas?|fisioterapeutas?|nutricionistas?|dietistas?)(?![\p{L}])/iu;
+const PROFESSIONAL = re('iu')`(?<![\p{L}])(?:pharmac\p{L}*|pharmacists?|gps?|doctors?|nurses?|midwi(?:fe|ves)|physios?|physiotherapists?|dietitians?|nutritionists?|farmac\p{L}*|médic[oa]s?|enfermer[oa]s?|matronas?|fisioterapeutas?|nutricionistas?|dietistas?)(?![\p{L}])`;
 // A charity's or a club's board: the numbers are money raised or people who came.
-const CAUSE = /(?<![\p{L}])(?:raised|fundrais\p{L}*|donat\p{L}*|charit\p{L}*|volunteers?|recaudad\p{L}*|donaci\p{L}*|donativos?|benéfic\p{L}*|voluntari\p{L}*)(?![\p{L}])/iu;
+const CAUSE = re('iu')`(?<![\p{L}])(?:raised|fundrais\p{L}*|donat\p{L}*|charit\p{L}*|volunteers?|recaudad\p{L}*|donaci\p{L}*|donativos?|benéfic\p{L}*|voluntari\p{L}*)(?![\p{L}])`;
 // The one condition a verb that raises acts on: "improves your immunity", "mejora tus defensas".
 const IMMUNE = /immun|inmun|defensas/iu;
 // At most two words between an everyday verb and what it acts on: "lowers your cholesterol".
-const NEAR = /^\s+(?:[\p{L}\p{N}'-]+\s+){0,2}$/u;
+const NEAR = re('u')`^\s+(?:[\p{L}\p{N}'-]+\s+){0,2}$`;
 
 export const unverifiedClaim: Rule = {
   meta: {

@@ -18,6 +18,7 @@ import { foldApostrophes } from '../text/apostrophes';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 import { inOneSentence } from '../text/sentence';
+import { re } from '../text/letters';
 
 type Kind = 'private' | 'grief' | 'staff' | 'grievance' | 'career';
 /** What each entry reads as, for the message (an entry in two lists keeps the first). */
@@ -59,7 +60,7 @@ const nightCues = phraseMatcher(es.nightAhead, { regex: true });
 // "We miss you" is the brand's own come-back line, not grief.
 const BRAND_BEFORE = /\b(?:we|we all|we still|we really|we'll|we do|we've)\s+$/iu;
 // The one called names is a person by name or pronoun ("Marta is a tyrant"), not "this cat".
-const PERSON_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}+|he|she|they|él|ella|ellos|ellas)\s+$/u;
+const PERSON_BEFORE = re('u')`(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}+|he|she|they|él|ella|ellos|ellas)\s+$`;
 
 /** The first sentence holding one match from two of the lists, as one span. */
 function twoOf(text: string, lists: PhraseMatch[][]): { start: number; end: number } | undefined {

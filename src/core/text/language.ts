@@ -3,6 +3,8 @@
 // word's reading where the two languages disagree ("rape" the fish, "negro" the colour).
 // Hand-written: language detectors (franc, cld) are far larger than the two-language question needs.
 
+import { re } from './letters';
+
 export type Language = 'en' | 'es' | 'und';
 
 const EN = new Set(
@@ -17,8 +19,8 @@ const ES = new Set(
     'gracias hola día semana fin').split(' '),
 );
 
-const WORD = /\p{L}+/gu;
-const SPANISH_MARKS = /[ñ¿¡]|\b\p{L}*[áéíóú]\p{L}*/giu;
+const WORD = re('gu')`\p{L}+`;
+const SPANISH_MARKS = re('giu')`[ñ¿¡]|\b\p{L}*[áéíóú]\p{L}*`;
 
 /** "es" or "en" when the text leans clearly one way; "und" when it is too short or mixed to tell. */
 export function guessLanguage(text: string): Language {

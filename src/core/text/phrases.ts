@@ -3,6 +3,7 @@
 
 import { gramsOf, holdsAll, runGrams } from './grams';
 import { PREFIX_LENGTH, regexPrefixes, requiredClauses } from './regex-prefixes';
+import { re, regex } from './letters';
 
 export interface PhraseMatch {
   start: number;
@@ -69,7 +70,7 @@ const unitAt = (text: string, i: number) => {
   return isSpace(c) ? 32 : c;
 };
 
-const WORD_POINT = /^[\p{L}\p{N}_]$/u;
+const WORD_POINT = re('u')`^[\p{L}\p{N}_]$`;
 const wordPoints = new Map<number, boolean>();
 /** Whether a code point is a letter, a digit or "_": what a phrase may not follow or be followed by. */
 function isWordPoint(cp: number): boolean {
@@ -228,20 +229,20 @@ function indexLexicon(sources: string[]): number {
  * At each place a word may start, the first entry (in lexicon order) that matches there wins, and
  * matches do not overlap, as in one alternation scanned left to right (`alternationMatcher`).
  */
-export function phraseMatcher(phrases: readonly string[], { regex = false } = {}) {
+export function phraseMatcher(phrases: readonly string[], { regex: isRegex = false } = {}) {
   if (phrases.length === 0) return (_text: string): PhraseMatch[] => [];
   // Each entry is tried only where the text starts as the entry can, with a small sticky regex
   // compiled at its first try. The lexicon is indexed at its first call: some are read only in
   // crisis mode or after another cue.
   let id: number | undefined;
-  const lexicon = () => lexicons[(id ??= indexLexicon(phrases.map((p) => entrySource(p, regex))))]!;
+  const lexicon = () => lexicons[(id ??= indexLexicon(phrases.map((p) => entrySource(p, isRegex))))]!;
   const compiled: (RegExp | undefined)[] = [];
-  const entry = (i: number) => (compiled[i] ??= new RegExp(`(?:${lexicon().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
+  const entry = (i: number) => (compiled[i] ??= regex(`(?:${lexicon().sources[i]})(?![\\p{L}\\p{N}_])`, 'uy'));
   // An entry that may start anywhere is looked for by one scan of the text, which V8 runs faster
   // than a try at every word start; it finds exactly the word starts where the entry matches.
   const scanners: (RegExp | undefined)[] = [];
   const scanner = (i: number) =>
-    (scanners[i] ??= new RegExp(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${lexicon().sources[i]})(?![\\p{L}\\p{N}_])`, 'gu'));
+    (scanners[i] ??= regex(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${lexicon().sources[i]})(?![\\p{L}\\p{N}_])`, 'gu'));
 
   /** Every (position, entry) pair where the text starts as the entry may, in order. */
   const candidates = (lower: string): Float64Array => {
@@ -290,20 +291,20 @@ const WORD_END = '(?![\\p{L}\\p{N}_])';
  * alternation of all the entries scanned from each word start. For short lists that come and go
  * with a policy (allowed terms): they stay out of the shared index.
  */
-export function alternationMatcher(phrases: readonly string[], { regex = false } = {}) {
+export function alternationMatcher(phrases: readonly string[], { regex: isRegex = false } = {}) {
   if (phrases.length === 0) return (_text: string): PhraseMatch[] => [];
-  const sources = phrases.map((p) => entrySource(p, regex));
+  const sources = phrases.map((p) => entrySource(p, isRegex));
   // Each entry is a group of its own: the first group that took part names the entry. An entry's
   // own groups come after it, so count them.
   const groupOf: number[] = [];
   let group = 1;
   for (const s of sources) {
     groupOf.push(group);
-    group += new RegExp(`${s}|`, 'u').exec('')!.length;
+    group += regex(`${s}|`, 'u').exec('')!.length;
   }
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${sources.map((s) => `(${s})${WORD_END}`).join('|')})`, 'gu');
+  const all = regex(`(?<![\\p{L}\\p{N}_])(?=\\S)(?:${sources.map((s) => `(${s})${WORD_END}`).join('|')})`, 'gu');
   return (text: string): PhraseMatch[] =>
-    [...lowerKeepingOffsets(text).matchAll(re)].map((m) => ({
+    [...lowerKeepingOffsets(text).matchAll(all)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       phrase: phrases[groupOf.findIndex((g) => m[g] !== undefined)]!,

@@ -4,6 +4,7 @@
 import * as en from '../lexicons/en/promotion';
 import * as es from '../lexicons/es/promotion';
 import { phraseMatcher } from './phrases';
+import { regex } from './letters';
 
 export type Pitch = 'promotion' | 'pivot' | 'joke' | 'cheer';
 
@@ -30,7 +31,7 @@ export const findUpbeat = phraseMatcher(
 );
 
 /** Emoji that read as a joke, and as a party (global, for matchAll). */
-export const JOKE_EMOJI = new RegExp(en.jokeEmoji.source, 'gu');
-export const CHEER_EMOJI = new RegExp(en.cheerEmoji.source, 'gu');
+export const JOKE_EMOJI = regex(en.jokeEmoji.source, 'gu');
+export const CHEER_EMOJI = regex(en.cheerEmoji.source, 'gu');
 /** Either kind, for a single exec (not global: it keeps no lastIndex between drafts). */
-export const UPBEAT_EMOJI = new RegExp(`${en.cheerEmoji.source}|${en.jokeEmoji.source}`, 'u');
+export const UPBEAT_EMOJI = regex(`${en.cheerEmoji.source}|${en.jokeEmoji.source}`, 'u');

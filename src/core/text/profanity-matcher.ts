@@ -7,6 +7,7 @@
 // character table, repeats kept) is obscenity's, written out by scripts/gen-profanity.ts. A test
 // holds it to RegExpMatcher's answers on every labelled draft and on hostile text.
 import { gramsOf, holdsAll, runGrams } from './grams';
+import { regex } from './letters';
 
 /** A match as obscenity reports it: offsets into the text, the end inclusive. */
 export interface ProfanityMatch {
@@ -31,7 +32,7 @@ export function profanityMatcher(
   remap: readonly (readonly [number, number])[],
   repeats: { usual: number; except: readonly (readonly [number, number])[] },
 ) {
-  const compiled: Term[] = terms.map(([id, , source, literals]) => ({ id, regExp: new RegExp(source, 'gs'), grams: literals.flatMap(runGrams) }));
+  const compiled: Term[] = terms.map(([id, , source, literals]) => ({ id, regExp: regex(source, 'gs'), grams: literals.flatMap(runGrams) }));
   const remapped = new Map(remap.map(([from, to]) => [from, to]));
   const kept = new Map(repeats.except.map(([cp, n]) => [cp, n]));
 

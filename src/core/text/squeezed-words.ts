@@ -1,3 +1,4 @@
+import { re } from './letters';
 // Phrases of a word list found in a text whose words may repeat letters ("mieeerda") or hide them
 // behind look-alikes ("m1erda", "M@RICA"). Each character is read through `normal` (lower case,
 // accents off, leetspeak undone: the caller's table), words are runs of letters and digits after
@@ -5,7 +6,7 @@
 // is read, so the many words of a text that start no phrase cost no string and no regex.
 
 const hashStep = (hash: number, cp: number) => Math.imul(hash ^ cp, 0x01000193) >>> 0;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = re('u')`^[\p{L}\p{N}]$`;
 
 /** `phrases`: words already normal and squeezed, separated by single spaces ("hijo de puta"). */
 export function squeezedPhraseMatcher(phrases: readonly string[], normal: (unit: number) => number) {

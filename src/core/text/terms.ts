@@ -4,6 +4,7 @@
 // A term written as a hashtag ("#notguilty") matches that hashtag only; a several-word term ("Casey
 // Anthony") also matches its hashtag form ("#CaseyAnthony") and casey_anthony, Casey-Anthony.
 import { escapeRegExp, type PhraseMatch } from './phrases';
+import { regex } from './letters';
 
 const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
@@ -30,7 +31,7 @@ export function termMatcher(terms: readonly string[]) {
     }
   });
   const order = sources.map((_, i) => i).sort((a, b) => sources[b]!.length - sources[a]!.length);
-  const re = new RegExp(order.map((i) => `(${sources[i]})`).join('|'), 'giu');
+  const re = regex(order.map((i) => `(${sources[i]})`).join('|'), 'giu');
   return (text: string): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     for (const m of text.matchAll(re)) {

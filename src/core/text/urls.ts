@@ -5,6 +5,7 @@
 // linkifyjs costs ~0.1 ms per short post: it only reads the words around a cheap regex's hints.
 import { find } from 'linkifyjs';
 import { lowerKeepingOffsets } from './phrases';
+import { re } from './letters';
 
 export interface UrlMatch {
   /** [start, end) UTF-16 offsets of the link as written. */
@@ -36,12 +37,12 @@ export interface EmailMatch {
 // the chunk around a hint matters, so a scheme is found by its "://" alone, not by trying the letters
 // before it at every letter. Every repetition is bounded: an unbounded run before a failing tail is
 // quadratic on 100,000 letters.
-const HINT = /:\/\/|www\.|[\p{L}\p{N}-]\.\p{L}{2}|\d\.\d{1,3}\.\d|localhost|[^\s@]@[\p{L}\p{N}-]{1,63}\./gu;
+const HINT = re('gu')`:\/\/|www\.|[\p{L}\p{N}-]\.\p{L}{2}|\d\.\d{1,3}\.\d|localhost|[^\s@]@[\p{L}\p{N}-]{1,63}\.`;
 const INTERNAL_HINT = /\.(?:local|internal|corp|lan|intranet|localhost|home\.arpa)\b|\d\.\d{1,3}\.\d{1,3}\.\d|localhost/i;
 
 // Scheme-less private IPs and internal host names linkify does not see: 10.0.0.5:8080/x, wiki.corp/x.
 const EXTRA_HOSTS =
-  /(?<![\p{L}\p{N}_@./:-])(?:(?:\d{1,3}\.){3}\d{1,3}|localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:local|internal|corp|lan|intranet|localhost|home\.arpa))(?::\d{2,5})?(?:\/[^\s<>"'`]*)?(?![\p{L}\p{N}_@-])/giu;
+  re('giu')`(?<![\p{L}\p{N}_@./:-])(?:(?:\d{1,3}\.){3}\d{1,3}|localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:local|internal|corp|lan|intranet|localhost|home\.arpa))(?::\d{2,5})?(?:\/[^\s<>"'\x60]*)?(?![\p{L}\p{N}_@-])`;
 
 const AUTHORITY = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(?:[^@/?#\s]*@)?(\[[^\]]*\]|[^:/?#\s]*)(?::(\d+))?(.*)$/is;
 

@@ -7,6 +7,7 @@
 // sequence is an emoji by Unicode properties, so newer sequences count right too. Text is counted
 // as written (X counts its NFC form; ordinary input already is).
 import { findUrls } from './urls';
+import { regex } from './letters';
 
 export const X_URL_WEIGHT = 23;
 
@@ -30,7 +31,7 @@ const EMOJI_HINT = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
 // than this runtime's Unicode data still count as one emoji; and as one linear regex scan, because
 // Intl.Segmenter and the \p{RGI_Emoji} set are both slow on long texts (~2 s for 50,000 emoji).
 const PIC = '\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier})?';
-const EMOJI_SEQUENCE = new RegExp(
+const EMOJI_SEQUENCE = regex(
   `\\p{Regional_Indicator}{2}|\\u{1F3F4}[\\u{E0020}-\\u{E007E}]+\\u{E007F}|[#*0-9]\\uFE0F?\\u20E3|${PIC}(?:\\u200D${PIC})*`,
   'gu',
 );
