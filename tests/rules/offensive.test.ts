@@ -9,6 +9,10 @@ ruleTester(offensive, {
     'Good morning from Madrid! Where are you flying this weekend?',
     'Our Scunthorpe route is back for the summer!',
     'Our Scunthorpe and Penistone routes are back for the summer!',
+    // A capitalised word ending like an English place is a place, also in its own link.
+    'Now open: The Old Rectory at Bitchfield, our new inn near Grantham. https://www.pellhamhotels.com/bitchfield',
+    'Coastal walks from Shitterton to Cockermouth this weekend.',
+    'Our bus now stops in Cockfosters, Penistone and Cumwhitton.',
     'The class of 2026 passed their assessment.',
     'New on the menu: shiitake ramen and a cocktail of the week.',
     'Gift cards now accepted at Dick\'s Sporting Goods and Moby Dick Books.',
@@ -74,6 +78,9 @@ ruleTester(offensive, {
     { text: 'Sleep with the stars: win a night in our glamping dome.', ...brand },
   ],
   invalid: [
+    { text: 'What a Bitchfest that meeting was.', errors: [{ category: 'offensive', excerpt: 'Bitchfest' }] },
+    { text: 'Shitton of orders today, sorry for the wait!', errors: [{ category: 'offensive', excerpt: 'Shitton' }] },
+    { text: 'Stop being such a Dickhead about the delay.', errors: [{ category: 'offensive', excerpt: 'Dickhead' }] },
     { text: '@rival_air your new cabin looks like sh!t lol', errors: [{ severity: 'critical', excerpt: 'sh!t', start: 37, end: 41 }] },
     { text: '😀😀 f*ck this', ...brand, errors: [{ severity: 'critical', excerpt: 'f*ck', start: 5, end: 9 }] },
     { text: '😀😀 f*ck this', ...personal, errors: [{ severity: 'warning', excerpt: 'f*ck' }] },

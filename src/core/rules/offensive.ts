@@ -33,6 +33,8 @@ import {
   kRun,
   maskedSwearing,
   nameLike,
+  placeNameEndings,
+  slangMeasures,
   objectification as enObjectification,
   reward as enReward,
   type Tier,
@@ -110,6 +112,16 @@ for (const group of spanishWords) for (const w of group.words) spanishTiers.set(
 // words cost more than the rest of the rule.
 const spanishMatches = squeezedPhraseMatcher([...spanishTiers.keys()], normalUnit);
 const nameSet = new Set(nameLike);
+const PLACE_END = new RegExp(`(?:${placeNameEndings.join('|')})$`);
+const notPlaces = new Set(slangMeasures);
+/** A capitalised word that runs on past the vulgar string into a place name's ending: Bitchfield.
+ * Written in lower case too (a link's /bitchfield) when the draft also writes it as that name. */
+function isPlaceName(text: string, word: string, matchEnd: number): boolean {
+  const lower = word.toLowerCase();
+  if (word.length - matchEnd < 2 || notPlaces.has(lower) || !PLACE_END.test(lower)) return false;
+  const name = lower[0]!.toUpperCase() + lower.slice(1);
+  return word === name || text.includes(name);
+}
 const spanishSet = new Set(spanishReadings);
 const RANK: Record<Tier, number> = { hint: 0, mild: 1, dated: 2, sexual: 3, rude: 4, profanity: 5, insult: 6, slur: 7 };
 
@@ -176,7 +188,7 @@ function findHits(text: string, policy: Pick<Policy, 'allowedTerms'>): Hit[] {
     const [ws, we] = enclosingWord(text, start, end);
     const whole = text.slice(ws, we);
     const lower = whole.toLowerCase();
-    if (nameSet.has(lower) && isTitleCase(whole)) continue;
+    if ((nameSet.has(lower) && isTitleCase(whole)) || isPlaceName(text, whole, end - ws)) continue;
     if (spanishSet.has(lower)) {
       lang ??= guessLanguage(text);
       if (lang !== 'en') continue;

@@ -168,6 +168,19 @@ export const benignFragments: string[] = [
 export const nameLike: string[] = ['dick', 'dicks', "dick's", 'hooker', 'hookers', 'fanny', 'willy', 'johnson'];
 
 /**
+ * How English place names end. A capitalised word that holds a vulgar string and ends so is a place
+ * (Bitchfield, Penistone, Shitterton, Cockermouth, Scunthorpe), whatever the list of places knows.
+ */
+export const placeNameEndings: string[] = [
+  'field', 'ton', 'thorpe', 'ham', 'by', 'ford', 'wick', 'worth', 'bury', 'borough', 'burgh', 'stead',
+  'ley', 'don', 'hurst', 'mouth', 'port', 'well', 'wood', 'stone', 'bridge', 'minster', 'chester',
+  'caster', 'cester', 'shire', 'dale', 'combe', 'holme', 'thwaite', 'wich', 'sey', 'cot', 'cott',
+  'ington', 'ingham', 'avon', 'water', 'marsh', 'moor', 'mere', 'brook',
+];
+/** Slang that ends like a place and is none: "a shitton of orders". */
+export const slangMeasures: string[] = ['shitton', 'shittons', 'fuckton', 'fucktons', 'shitwater'];
+
+/**
  * Hate groups by name or initials, read by `offensive` apart from the swearing above (obscenity
  * collapses "kkk" to "k"). Named in history or news they are no offence ("the KKK's terror in the
  * 1960s"), so each counts only when played with: a playful word right beside it ("KKK Wednesday",
