@@ -78,9 +78,9 @@ ruleTester(offensive, {
     { text: 'Sleep with the stars: win a night in our glamping dome.', ...brand },
   ],
   invalid: [
-    { text: 'What a Bitchfest that meeting was.', errors: [{ category: 'offensive', excerpt: 'Bitchfest' }] },
-    { text: 'Shitton of orders today, sorry for the wait!', errors: [{ category: 'offensive', excerpt: 'Shitton' }] },
-    { text: 'Stop being such a Dickhead about the delay.', errors: [{ category: 'offensive', excerpt: 'Dickhead' }] },
+    { text: 'What a Bitchfest that meeting was.', errors: [{ severity: 'critical', category: 'offensive', excerpt: 'Bitchfest' }] },
+    { text: 'Shitton of orders today, sorry for the wait!', errors: [{ severity: 'warning', category: 'offensive', excerpt: 'Shitton' }] },
+    { text: 'Stop being such a Dickhead about the delay.', errors: [{ severity: 'critical', category: 'offensive', excerpt: 'Dickhead' }] },
     { text: '@rival_air your new cabin looks like sh!t lol', errors: [{ severity: 'critical', excerpt: 'sh!t', start: 37, end: 41 }] },
     { text: '😀😀 f*ck this', ...brand, errors: [{ severity: 'critical', excerpt: 'f*ck', start: 5, end: 9 }] },
     { text: '😀😀 f*ck this', ...personal, errors: [{ severity: 'warning', excerpt: 'f*ck' }] },
