@@ -16,6 +16,22 @@ const tomIn = { platform: 'linkedin' as const, account: 'Tom Ortiz', policy: { a
 
 ruleTester(wrongAccount, {
   valid: [
+    // The first person singular is the brand's own when "we" speaks too, a meme's, a slogan's,
+    // a price's, a reply's, a quote's, or a personal account's.
+    { text: "Meet Ana, our new cabin lead. I started as cabin crew, she says, and I never looked back.", ...brand },
+    { text: "Me: I'll just check one email.\nAlso me, 45 minutes later: 🫠", ...brand },
+    { text: 'Take me to Lisbon ✈️ My kind of weekend, and I mean it: fares from €49.', ...brand },
+    { text: "I've checked your booking and I'll email you the receipt now. Ana", ...brand, context: 'reply' as const },
+    { text: '"I love my new seat and I slept all the way," says Ana, a passenger on the new A321.', ...brand },
+    { text: "I'm so tired, my train was late again and I missed my yoga class.", ...tom },
+    { text: 'Tell me your favourite destination in one emoji.', ...brand },
+    { text: 'My Nimbus, my way: the app now shows your gate in real time.', ...brand },
+    { text: 'Part I of the winter guide: Lisbon. Part II on Friday, and my, what a city.', ...brand },
+    { text: 'Dime tu destino favorito con un emoji ✈️', ...brand },
+    { text: '¿Y tú qué pides? Yo, sin duda, el menú del día 😋 Hoy por 12 €', ...brand },
+    { text: 'Preparamos mi receta favorita de la abuela: croquetas. ¿Me la robáis?', ...brand },
+    { text: 'Mi cuenta, mi app, mis reglas. Descárgala hoy.', ...brand },
+    { text: 'Nos preguntáis qué me llevo a la playa: yo, crema y un libro.', ...brand },
     { text: 'soooo hungover today lmao never drinking again 🥴', ...tom },
     { text: 'soooo tired today lol, long week', ...tom },
     { text: "I'm happy to share that I'm starting a new position as Social Media Lead at Nimbus Air!", ...tomIn },
@@ -180,6 +196,17 @@ ruleTester(wrongAccount, {
     { text: 'He encontrado el trabajo perfecto para ti: camarero en Triana.', ...cafe },
   ],
   invalid: [
+    // No list names these, but they speak as one person, never as "we".
+    {
+      text: "I'm now a C-List celebrity in a phone game. Come join me and become famous too!",
+      ...brand,
+      errors: [{ severity: 'warning', category: 'wrong-account', excerpt: "I'm now a C-List celebrity in a phone game. Come join me" }],
+    },
+    { text: 'Finally finished my training plan and I can’t feel my legs 😅', ...brand, errors: [{ severity: 'warning', excerpt: 'my training plan and I can’t feel my' }] },
+    { text: 'Just saw the new Bond film and I cried twice. No spoilers from me!', ...brandIn, errors: [{ severity: 'warning', excerpt: 'I cried twice. No spoilers from me' }] },
+    { text: 'Yo ya tengo la maleta hecha y nadie me va a sacar de la playa 😎', ...brand, errors: [{ severity: 'warning', excerpt: 'Yo ya tengo la maleta hecha y nadie me' }] },
+    { text: 'A mí que no me hablen hasta el lunes. Semana horrible.', ...brand, errors: [{ severity: 'warning', excerpt: 'mí que no me' }] },
+    { text: 'Hoy corrí mi primera media maratón y me duele todo. ¡Lo conseguí!', ...brand, errors: [{ severity: 'warning', excerpt: 'mi primera media maratón y me' }] },
     { text: 'soooo hungover today lmao never drinking again 🥴', ...brand, errors: [{ severity: 'critical', excerpt: 'hungover' }] },
     {
       text: "Can't believe my landlord raised the rent AGAIN. Anyone know a good flat in Madrid?",

@@ -11,6 +11,8 @@
 // "tengo un resacón". "Invito yo" is half a night out (a bar owner may say it of a round): it counts
 // beside the friends it is said to ("chicas") or the hangover it announces ("mañana resaca segura"),
 // in one sentence; those two alone are a bar's copy ("Chicas, barra libre y resaca asegurada").
+// Past every list, a post that speaks as one person ("I", "me" twice, "yo", "me"), never as "we",
+// is a caution: most often someone on the wrong account, whatever their news is.
 import * as en from '../lexicons/en/personal';
 import * as es from '../lexicons/es/personal';
 import type { Report, Rule } from '../rule';
@@ -56,6 +58,13 @@ const contempt = phraseMatcher([...en.contempt, ...es.contempt], { regex: true }
 const attacks = phraseMatcher([...en.attack, ...es.attack], { regex: true });
 const treats = phraseMatcher(es.treat, { regex: true });
 const nightCues = phraseMatcher(es.nightAhead, { regex: true });
+const singular = phraseMatcher([...en.singularVoice, ...es.singularVoice], { regex: true });
+const plural = phraseMatcher([...en.pluralVoice, ...es.pluralVoice], { regex: true });
+const POSSESSIVES = new Set([...en.singularPossessives, ...es.singularPossessives]);
+// A meme's dialogue ("Me: one quick reply. Also me, 45 minutes later:") is the brand joking.
+const DIALOGUE = re('imu')`^[ \t]*(?:also )?(?:me|you|yo|tú)\b[^\n:]{0,30}:`;
+// A price or a discount is copy, even in the customer's voice ("Take me to Lisbon from €49").
+const SELLING = /\d\s?%|[€$£]\s?\d|\d\s?(?:€|eur\b|euros|usd|dólares|pesos|soles)/iu;
 
 // "We miss you" is the brand's own come-back line, not grief.
 const BRAND_BEFORE = /\b(?:we|we all|we still|we really|we'll|we do|we've)\s+$/iu;
@@ -158,6 +167,15 @@ export const wrongAccount: Rule = {
     if (scorned) return caution(scorned, 'a personal attack on a government or politician');
     const attack = attacks(text).find(outside);
     if (attack) return caution(attack, 'a personal attack on someone');
+    // No list names it, but the post speaks as one person: "I", "me", "my" twice, never "we".
+    if (ctx.draft.context === 'post' && !DIALOGUE.test(text) && !SELLING.test(text)) {
+      const mine = singular(text).filter(outside);
+      // "My account, my app, my rules" is a slogan in the customer's voice; a person says "I" or "me".
+      if (mine.length >= 2 && mine.some((m) => !POSSESSIVES.has(m.phrase)) && !plural(text).some(outside)) {
+        const message = `This speaks as one person ("${ctx.text.slice(mine[0]!.start, mine[0]!.end)}"), not as ${where}, and it is about to go out from there.`;
+        return [{ start: mine[0]!.start, end: mine[mine.length - 1]!.end, severity: 'warning', message, suggestion }];
+      }
+    }
     return [];
   },
 };

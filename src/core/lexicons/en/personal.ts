@@ -163,3 +163,17 @@ export const attack: string[] = [
   "you(?:'?re| are) (?:absolutely |utterly |so )?(?:disgusting|pathetic|a joke)", '(?:disgusting|pathetic) excuse (?:for|of) an?',
   'you should be ashamed of yourself', 'have you no (?:shame|decency)', 'you have no (?:shame|decency)',
 ];
+
+/**
+ * One person's voice: the first person singular. A brand speaks as "we"; a post in "I" and "my"
+ * with no "we" anywhere is most often someone on the wrong account (read with two of these).
+ */
+export const singularVoice: string[] = [
+  // Not the numeral of "Part I", "World War I", "Henry I"; not "my, what a city".
+  "(?<!(?:part|chapter|act|phase|season|volume|vol\\.|war|stage|level|book|henry|charles|elizabeth|james|george|edward|william|felipe|carlos) )i(?:'m|'ve|'ll|'d)?",
+  'im', 'me', 'my(?!,)', 'mine', 'myself',
+];
+/** Of those, the ones a slogan in the customer's voice uses alone ("My bank, my rules"). */
+export const singularPossessives: string[] = ['my(?!,)'];
+/** The brand's voice: any of these in a post and the "I" is the brand's own (a host, a founder's note). */
+export const pluralVoice: string[] = ["we(?:'re|'ve|'ll|'d)?", 'our', 'ours', 'us', 'ourselves', "let's"];

@@ -144,3 +144,9 @@ export const attack: string[] = [
   '(?:no tienes|no tenéis|no tiene usted) (?:ni )?verg[uü]enza', '(?:das|dais|da usted) asco', '(?:debería|deberíais?) (?:darte|daros) verg[uü]enza',
   'deberías? avergonzarte', 'verg[uü]enza (?:te|os) debería dar',
 ];
+
+/** La voz de una persona, en primera del singular (ver lexicons/en/personal.ts). */
+export const singularVoice: string[] = ['yo', 'me', 'mi', 'mis', 'mí', 'conmigo', 'mí[oa]s?'];
+export const singularPossessives: string[] = ['mi', 'mis'];
+/** La voz de la marca: "nosotros", "nuestro", "nos" o un verbo en "-amos", "-emos", "-imos". */
+export const pluralVoice: string[] = ['nosotr[oa]s', 'nuestr[oa]s?', 'nos', '\\p{L}{2,}(?:amos|emos|imos)'];
