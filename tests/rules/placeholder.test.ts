@@ -3,6 +3,19 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(placeholder, {
   valid: [
+    // Questions to the audience that share the words of a question to a colleague.
+    "How's this for a view? Lisbon at sunset from seat 12A.",
+    'Is the text on your boarding pass too small? Tap Aa in the app to make it bigger.',
+    'Does the caption on our new safety video help? Tell us in the replies.',
+    'Can you guess the city from this caption? 🧐',
+    'Is this the best croissant in Madrid? You decide.',
+    'How does this sound: a free coffee with every flight this week.',
+    'Good to go? Check in opens 24 hours before departure.',
+    'Our copy desk is hiring! Is this your dream job? Apply today.',
+    '¿Qué te parece nuestra nueva ruta a Oslo? Cuéntanoslo.',
+    '¿Te vale este truco para hacer la maleta en 5 minutos?',
+    '¿Lo quieres así o con hielo? ☕',
+    '¿Está bien el texto de tu tarjeta de embarque? Puedes ampliarlo en la app.',
     'Please check with us re: your booking and we will help.',
     'Not sure? Check with your doctor before you start.',
     'Check w/ your vet before changing food.',
@@ -102,6 +115,12 @@ ruleTester(placeholder, {
     'Can you share this on your story? Every share helps!',
   ],
   invalid: [
+    { text: "How's this copy Jade? Our new fragrance is out tomorrow 💜", errors: [{ severity: 'warning', category: 'placeholder', excerpt: "How's this copy Jade?" }] },
+    { text: 'New routes to Oslo from March! Does this caption work?', errors: [{ severity: 'warning', excerpt: 'Does this caption work?' }] },
+    { text: 'Thoughts on this copy? Winter sale starts Monday.', errors: [{ severity: 'warning', excerpt: 'Thoughts on this copy?' }] },
+    { text: '¿Te vale este texto, Marta? Nuevas rutas a Oslo desde marzo.', errors: [{ severity: 'warning', excerpt: 'Te vale este texto, Marta?' }] },
+    { text: 'Nuevas rutas a Oslo desde marzo ✈️ ¿Lo publico así?', errors: [{ severity: 'warning', excerpt: 'Lo publico así?' }] },
+    { text: '¿Qué os parece este copy? Rebajas de invierno desde el lunes.', errors: [{ severity: 'warning', excerpt: 'Qué os parece este copy?' }] },
     {
       text: 'Here you go, at 4pm est, write the below: Caption: Keeping up with my summer workout routine with my morning @shakeco protein shake',
       errors: [{ severity: 'warning', excerpt: 'write the below' }],

@@ -6,7 +6,8 @@
 // and what it hands over, in one sentence, since "can you share this?" alone asks the audience), notes
 // to self about a missing part ("NEED COPY", "falta enlace", text between ***
 // or >>> <<<, "(change if we win)"), a second version pasted under the first ("ALT VERSION:", a line
-// saying only "OR"), and drafts that are only a test.
+// saying only "OR"), a question to a colleague about the post's own wording ("How's this copy,
+// Jade?", "¿Te vale este texto?"), and drafts that are only a test.
 // Hand-written: no library knows the shapes scheduling tools, templates and briefs leave behind. The
 // vocabulary is data (lexicons/<lang>/placeholder.ts); only the shapes of markers live here.
 import * as en from '../lexicons/en/placeholder';
@@ -66,6 +67,9 @@ const DRAFT_HEAD = /^\s*[[(]?(?:draft|borrador|wip)[\])]?\s*(?:v?\d+)?\s*[:\-–
 const editorial = phraseMatcher([...en.editorialMarks, ...es.editorialMarks], { regex: true });
 const instructions = phraseMatcher([...en.posterInstructions, ...es.posterInstructions], { regex: true });
 const notes = phraseMatcher([...en.draftingNotes, ...es.draftingNotes], { regex: true });
+const questions = phraseMatcher([...en.reviewQuestions, ...es.reviewQuestions], { regex: true });
+// How far the question mark may be: "How's this copy, Jade?".
+const QUESTION_REACH = 30;
 // A brief's request: a request to post, or a handover of the copy, and then in its sentence what it
 // hands over. After "share" only a brief's own words count ("can you share the following appeal?").
 const requests = phraseMatcher([...en.postRequests, ...es.postRequests], { regex: true });
@@ -217,6 +221,11 @@ export const placeholder: Rule = {
       const before = text[m.start - 1];
       if (!(atClauseStart(text, m.start) || before === '#' || before === '>') || !noteEnds(text, m.end)) continue;
       add({ start: m.start, end: m.end, severity: 'critical', message: `"${excerpt(m.start, m.end)}" is a note for the team, not for the audience.`, suggestion: 'Fill it in or remove the note before posting.' });
+    }
+    for (const m of text.includes('?') ? questions(text) : []) {
+      const mark = text.indexOf('?', m.end);
+      if (mark < 0 || mark - m.end > QUESTION_REACH || /[.!\n]/.test(text.slice(m.end, mark))) continue;
+      add({ start: m.start, end: mark + 1, severity: 'warning', message: `"${excerpt(m.start, mark + 1)}" is a question for the team about this post, not for the audience.`, suggestion: 'Remove it before posting.' });
     }
     for (const m of text.includes('(') || text.includes('[') || /[—–-]/.test(text) ? text.matchAll(CONDITIONAL_EDIT) : []) {
       const start = m.index + m[0].indexOf(m[1]!);

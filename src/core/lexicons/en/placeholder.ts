@@ -65,6 +65,16 @@ export const draftingNotes: string[] = [
   'todo\\s?:', 'fixme',
 ];
 
+/** A question to a colleague about the post's own wording ("How's this copy, Jade?", "Does this
+ * caption work?", "OK to post?"): read only when a question mark follows within the sentence. */
+export const reviewQuestions: string[] = [
+  "how(?:'s| is| does) this (?:copy|caption|wording|draft|text)",
+  '(?:is|does) this (?:copy|caption|wording|draft|text) (?:ok|okay|alright|good|fine|work|look|sound|read|need)',
+  '(?:thoughts|feedback|comments) on (?:this|the) (?:copy|caption|wording|draft)',
+  '(?:ok|okay|alright|fine|good) to (?:post|publish|schedule|send)(?: this)?(?= ?\\?)',
+  '(?:can|could) you (?:check|proof|proofread|approve|look over|sign off) (?:this|the) (?:copy|caption|wording|draft|text|post)',
+];
+
 /** Verbs that edit a post, in a bracketed note with a condition: "(change if we win)". */
 export const editVerbs: string[] = ['change', 'swap', 'update', 'delete', 'remove', 'replace', 'edit', 'rewrite', 'pull'];
 /** Words that make the note conditional. */

@@ -46,6 +46,13 @@ export const draftingNotes: string[] = [
   '(?:esperando|a la espera de) (?:el |la |los )?(?:texto|copy|enlace|visto bueno|ok del cliente|aprobación|material)',
   'por hacer\\s?:',
 ];
+export const reviewQuestions: string[] = [
+  '(?:te|os|le) (?:vale|parece bien|gusta|convence|cuadra) (?:así )?este (?:texto|copy|caption|borrador|post|tuit)',
+  'qué (?:te|os|le) parece este (?:texto|copy|caption|borrador)',
+  'lo (?:publico|subo|posteo|programo|mando) (?:así|ya)(?= ?\\?)',
+  '(?:está|queda) bien (?:así )?este (?:texto|copy|borrador)',
+  '(?:puedes|podéis|podrías) (?:revisar|mirar|aprobar|validar) este (?:texto|copy|borrador|post)',
+];
 export const editVerbs: string[] = ['cambiar', 'cambia', 'quitar', 'quita', 'borrar', 'borra', 'actualizar', 'actualiza', 'sustituir', 'editar', 'eliminar', 'reescribir'];
 export const conditionWords: string[] = ['si', 'cuando', 'tras', 'después de', 'antes de', 'según', 'en cuanto'];
 export const alternativeLabels: string[] = ['versi[oó]n alternativa', 'texto alternativo 2', 'otra versi[oó]n del (?:texto|copy)', 'versi[oó]n [b-d]', 'opci[oó]n [b-d]', 'opci[oó]n [2-4]'];
