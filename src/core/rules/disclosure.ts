@@ -2,11 +2,13 @@
 // of another brand (@handle) with no "#ad", "sponsored", "paid partnership", "#publi"… A brand's own
 // code on its own account is not paid praise, so brand accounts are held only to affiliate wording.
 // A personal account's link that carries a referral or affiliate id (?ref=lucia15, ?aff=…, an
-// affiliate network's host, Amazon's tag=) is affiliate selling too, as is a creator code that
-// "gets you 15% off" without the word "code". Thanks to a tagged brand for free products ("thank you
-// @brand for the goodies") next to a code, a discount or a link is a gifted promotion; and a personal
-// post that holds and pushes a speculative investment ("I got mine, get yours before the presale
-// ends") reads as a paid shill. Hand-written over data (lexicons/<lang>/disclosure.ts).
+// affiliate network's host, Amazon's tag=) is affiliate selling too, as is a creator code without the
+// word "code" ("MAYA25 gets you 15% off", "use MAYA25 for 25% off"). A code next to praise of a
+// product ("obsessed with", "my holy grail") is paid praise, however the brand is named (handle, link
+// or name). Thanks to a tagged brand for free products ("thank you @brand for the goodies") next to a
+// code, a discount or a link is a gifted promotion; and a personal post that holds and pushes a
+// speculative investment ("I got mine, get yours before the presale ends") reads as a paid shill.
+// Hand-written over data (lexicons/<lang>/disclosure.ts).
 import * as en from '../lexicons/en/disclosure';
 import * as es from '../lexicons/es/disclosure';
 import * as enClaims from '../lexicons/en/claims';
@@ -17,7 +19,8 @@ import { foldApostrophes } from '../text/apostrophes';
 import { openingMentionsEnd } from '../text/audience';
 import { phraseMatcher } from '../text/phrases';
 import { findUrls, hostIn } from '../text/urls';
-import { re } from '../text/letters';
+import { anyOf as alt } from '../text/alternation';
+import { re, regex } from '../text/letters';
 
 const disclosures = phraseMatcher([...en.disclosures, ...es.disclosures], { regex: true });
 const affiliate = phraseMatcher([...en.affiliate, ...es.affiliate], { regex: true });
@@ -33,10 +36,38 @@ const CODE = re('gu')`(?<![\p{L}\p{N}])(?:promo |discount |coupon |my )?(?:code|
 // "Ad:", "[ad]", "(AD)" opening the post.
 const AD_LABEL = /^\s*(?:[[(]\s*ad\s*[\])]|ad\s*[:|\-–])/iu;
 const HANDLE = re('gu')`(?<![\p{L}\p{N}_@])@([A-Za-z0-9_.]{2,30})`;
-// A creator code without the word "code": capitals then digits, followed by what it gets you
-// ("LUCIA15 still gets you 15% off", "con SARA10 tenéis un 10 %"). Not a product model on sale.
-const BARE_CODE =
-  re('u')`(?<![\p{L}\p{N}])[A-Z]{3,15}\d{1,4}(?![\p{L}\p{N}])(?=(?:\s+\p{L}+){0,2}\s+(?:gets?|saves?|takes?|te da|os da|tenéis|tienes|te llevas)\s+(?:you\s+|u\s+)?(?:an?\s+|un\s+)?(?:extra\s+)?\d{1,2}\s?%)`;
+// A creator code without the word "code": capitals then digits, read from the words around it (see
+// codeGains in the lexicons). Each form ends with the code. The words match in any case, so the code's
+// capitals are checked apart (CREATOR_CODE). Not a product model ("XR200 gets you 20% more range").
+const CODE_WORD = '([A-Z]{3,15}\\d{1,4})(?![\\p{L}\\p{N}])';
+const PERCENT = '(?:an?\\s+|un\\s+|el\\s+)?(?:extra\\s+)?\\d{1,2}\\s?%';
+const DISCOUNT = `${PERCENT}\\s*(?:${alt([...en.discounts, ...es.discounts])})(?![\\p{L}])`;
+const FEW_WORDS = (n: number) => `(?:\\s+\\p{L}+){0,${n}}`;
+const BARE_CODE = regex(
+  `(?<![\\p{L}\\p{N}])(?:` +
+    // "LUCIA15 still gets you 15% off", "con SARA10 tenéis un 10 %"
+    `${CODE_WORD}(?=${FEW_WORDS(2)}\\s+(?:${alt([...en.codeGains, ...es.codeGains])})\\s+${PERCENT}(?!\\s*(?:${alt([...en.measures, ...es.measures])})(?![\\p{L}])))` +
+    // "use MAYA25 for 25% off", "usa SARA10 al pagar para un 10 % de descuento"
+    `|(?:${alt([...en.codeUses, ...es.codeUses])})\\s+${CODE_WORD}(?=${FEW_WORDS(3)}\\s+(?:${alt([...en.codeFor, ...es.codeFor])})\\s+${DISCOUNT})` +
+    // "25% off with MAYA25", "un 10 % de descuento con SARA10"
+    `|${DISCOUNT}${FEW_WORDS(4)}\\s+(?:${alt([...en.codeWith, ...es.codeWith])})\\s+${CODE_WORD}` +
+    `)`,
+  'giu',
+);
+const CREATOR_CODE = /^[A-Z]{3,15}\d{1,4}$/;
+
+/** The first discount code: after "code" or "código", or a creator code read from its words. */
+function discountCode(text: string): { start: number; end: number } | undefined {
+  const m = CODE.exec(text);
+  CODE.lastIndex = 0;
+  if (m) return { start: m.index, end: m.index + m[0].length };
+  if (!/\d\s?%/.test(text)) return undefined;
+  for (const b of text.matchAll(BARE_CODE)) {
+    const c = b[1] ?? b[2] ?? b[3];
+    if (c && CREATOR_CODE.test(c)) return { start: b.index + b[0].length - c.length, end: b.index + b[0].length };
+  }
+  return undefined;
+}
 
 const AFFILIATE_PARAMS = new Set(en.affiliateParams);
 const REFERRAL_PARAMS = new Set(en.referralParams);
@@ -98,9 +129,9 @@ export const disclosure: Rule = {
     const lead = openingMentionsEnd(text);
     const others = text.includes('@') ? [...text.matchAll(HANDLE)].filter((m) => m.index >= lead && !own.has(m[1]!.toLowerCase())) : [];
 
-    const code = CODE.exec(text) ?? (/\d\s?%/.test(text) ? BARE_CODE.exec(text) : null);
-    CODE.lastIndex = 0;
-    const praised = others.length > 0 ? praise(text)[0] : undefined;
+    const code = discountCode(text);
+    // Praise next to a code is paid praise whether the brand is tagged, linked or named.
+    const praised = others.length > 0 || code ? praise(text)[0] : undefined;
     const link = aff ? undefined : affiliateLink();
     // The brand thanked may open the post ("@glowco sent me…"): read it from the thanks itself.
     const gift = text.includes('@') ? gifts(text).find((g) => !own.has(/@([\w.]+)/.exec(text.slice(g.start, g.end))?.[1]?.toLowerCase() ?? '')) : undefined;
@@ -136,11 +167,15 @@ export const disclosure: Rule = {
         message: `"${ctx.text.slice(aff.start, aff.end)}" is affiliate wording, and the post says nothing about being paid.`,
         suggestion: 'Add "#ad" or "affiliate link" where people see it first.',
       });
-    } else if (code && others.length > 0) {
+    } else if (code && (others.length > 0 || praised)) {
+      const host = findUrls(text)[0]?.host.replace(/^www\./, '');
       out.push({
-        start: code.index,
-        end: code.index + code[0].length,
-        message: `This promotes @${others[0]![1]} with a discount code but does not say it is paid or gifted.`,
+        start: code.start,
+        end: code.end,
+        message:
+          others.length > 0
+            ? `This promotes @${others[0]![1]} with a discount code but does not say it is paid or gifted.`
+            : `This praises a product${host ? ` (${host})` : ''} and gives a discount code but does not say it is paid or gifted.`,
         suggestion: 'Add "#ad" or "paid partnership" at the start.',
       });
     } else if (gift ?? (praised && others.length > 0)) {
@@ -153,8 +188,8 @@ export const disclosure: Rule = {
       });
     } else if (code) {
       out.push({
-        start: code.index,
-        end: code.index + code[0].length,
+        start: code.start,
+        end: code.end,
         severity: 'info',
         message: 'If this code earns you something, say so with "#ad".',
       });

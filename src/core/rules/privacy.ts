@@ -1,10 +1,11 @@
 // Other people's personal data in a public post, reply or comment: card numbers and IBANs
-// (checksums: Luhn, ibantools), identity document numbers and booking or account references when the
-// text says what they are, phone numbers (libphonenumber-js/min, on digit runs a regex finds first: its text scanner costs 0.1 ms a call), private e-mail addresses and home
+// (checksums: Luhn, ibantools), bank account numbers, identity document numbers and booking or account
+// references when the text says what they are, phone numbers (libphonenumber-js/min, on digit runs a regex finds first: its text scanner costs 0.1 ms a call), private e-mail addresses and home
 // addresses. A private message is where such details belong: there the rule only whispers (info).
 // The brand's own lines stay quiet: addresses on its brandDomains, role mailboxes on a company
 // domain (press@, hola@), toll-free and business numbers, and numbers introduced as the brand's own
-// ("call us on", "llámanos al"). Cues are data in lexicons/<lang>/privacy.
+// ("call us on", "llámanos al"), and a bank account in a post that asks for donations. Cues are data
+// in lexicons/<lang>/privacy.
 import { isValidIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as en from '../lexicons/en/privacy';
@@ -86,6 +87,16 @@ function cueThenValue(cues: string[], value: string, between = `(?:${CONNECTOR}|
   };
 }
 
+// An account number after its cue ("account 40-17-62 31845527", "CLABE 002180700000000019"): digit
+// groups joined by single spaces or hyphens, not an amount ("12,500.00", "20 %").
+const ACCOUNT = cueThenValue([...en.accountCues, ...es.accountCues], '(\\d+(?:-\\d+|\\s\\d{2,}){0,6})(?![.,]\\d|\\s*[%€£$])');
+// A sort code then the account ("40-17-62 31845527"), or 18 digits and more (CLABE, CBU, a Spanish
+// CCC): a bank account whatever the cue.
+const BANK_SHAPE = /^\d{2}[- ]\d{2}[- ]\d{2}[- ]\d|^(?:\D*\d){18}/;
+const BANK_WORD = regex(`(?<![${L}])(?:${alt(anyCase([...en.bankWords, ...es.bankWords]))})(?![${L}])`, 'u');
+const DONATION = regex(`(?<![${L}])(?:${alt([...en.donationCues, ...es.donationCues])})(?![${L}])`, 'iu');
+const AMOUNT_OR_DATE = /^\d{1,3}(?: \d{3})+$|^(?:(?:19|20)\d\d[\s-]*)+$|^\d{1,4}-\d{1,2}-\d{1,4}$/;
+
 const REFERENCE = cueThenValue([...en.referenceCues, ...es.referenceCues], REF_VALUE);
 const DOCUMENT = cueThenValue([...en.documentCues, ...es.documentCues], DOC_VALUE);
 const BIRTH_DATE = cueThenValue([...en.birthDateCues, ...es.birthDateCues], DATE_VALUE, '\\s*(?:is|was|es|:)?\\s*:?\\s*');
@@ -125,12 +136,18 @@ function readPhone(run: string): { business: boolean } | undefined {
   return undefined;
 }
 
-// A number handed over as a person's ("text her on …", "call Claire at …") counts even where the
-// phone metadata does not know the range (new, reserved or foreign numbers): the words say enough.
-const PERSON_CUE_RIGHT_BEFORE = regex(`(?:${PERSON_CUE.source})\\s*(?:on|at|al|en|:)?\\s*$`, 'u');
+// A number handed over as a person's ("text her on …", "we'll call you back on …", "your number as
+// …") counts even where the phone metadata does not know the range (new, reserved or foreign numbers,
+// Ofcom's drama range): the words say whose it is, and a real number in a range allocated after the
+// metadata was built is as private. It must still have a length its country's numbers can have.
+const HANDED_OVER = regex(
+  `(?:${PERSON_CUE.source}|(?<![${L}])(?:${alt(anyCase([...en.handOverCues, ...es.handOverCues]))}))\\s*(?:on|at|al|en|as|is|es|como|:)?\\s*$`,
+  'u',
+);
 function handedOver(run: string, head: string): boolean {
   const digits = run.replace(/\D/g, '').length;
-  return digits >= 9 && digits <= 13 && PERSON_CUE_RIGHT_BEFORE.test(head);
+  if (digits < 9 || digits > 13 || !HANDED_OVER.test(head)) return false;
+  return (['US', 'ES', 'GB'] as const).some((country) => parsePhoneNumberFromString(run, country)?.isPossible());
 }
 
 function luhn(digits: string): boolean {
@@ -163,7 +180,7 @@ export const privacy: Rule = {
     id: 'privacy',
     category: 'privacy',
     severity: 'warning',
-    description: "Another person's card number, IBAN, document number, booking reference, phone, e-mail or home address in public.",
+    description: "Another person's card number, IBAN or bank account, document number, booking reference, phone, e-mail or home address in public.",
   },
   check({ text, draft, policy }) {
     const isPublic = draft.context !== 'message';
@@ -174,28 +191,51 @@ export const privacy: Rule = {
       if (found.length < MAX_FINDINGS_PER_RULE && !overlaps(found, r.start, r.end)) found.push(r);
     };
     const hasDigits = /\d/.test(text);
+    // A post asking for donations gives its own account to be paid into.
+    let appeal: boolean | undefined;
+    const forDonations = () => (appeal ??= draft.context === 'post' && DONATION.test(text));
 
     if (hasDigits) {
-      // IBANs and cards first: a card-like run inside an IBAN is the IBAN.
+      // IBANs and account numbers before cards: a card-like run inside an account number is the account.
       if (/[A-Za-z]{2}\d{2}/.test(text)) {
         for (const m of text.matchAll(IBAN)) {
           // The greedy match may run into a following code; try shorter readings until one is valid.
           let v = m[0];
           while (v.length >= 15) {
             if (isValidIBAN(v.replace(/[ -]/g, '').toUpperCase())) {
+              const own = isPublic && forDonations();
               add({
                 start: m.index,
                 end: m.index + v.length,
-                severity: sev('critical'),
-                message: isPublic
-                  ? 'This is a bank account number (IBAN); in public it invites fraud, so send it privately instead.'
-                  : 'This message contains a bank account number (IBAN).',
+                severity: own ? 'info' : sev('critical'),
+                message: own
+                  ? 'A bank account number (IBAN) will be public: fine if it is your own, for donations.'
+                  : isPublic
+                    ? 'This is a bank account number (IBAN); in public it invites fraud, so send it privately instead.'
+                    : 'This message contains a bank account number (IBAN).',
               });
               break;
             }
             v = v.replace(/[ -]?[A-Z0-9]{1,4}$/i, '');
           }
         }
+      }
+      for (const m of ACCOUNT(text)) {
+        const digits = m.value.replace(/\D/g, '').length;
+        if (digits < 8 || digits > 24 || AMOUNT_OR_DATE.test(m.value)) continue;
+        const bank = BANK_SHAPE.test(m.value) || BANK_WORD.test(before(text, m.valueStart));
+        const own = isPublic && forDonations();
+        add({
+          start: m.valueStart,
+          end: m.end,
+          severity: own ? 'info' : sev(bank ? 'critical' : 'warning'),
+          message: own
+            ? 'A bank account number will be public: fine if it is your own, for donations.'
+            : isPublic
+              ? `This looks like someone's ${bank ? 'bank ' : ''}account number; in public it invites fraud.`
+              : `This message contains ${bank ? 'a bank' : 'an'} account number.`,
+          ...(isPublic && !own ? { suggestion: 'Remove it and ask for or confirm the details in a private message.' } : {}),
+        });
       }
       for (const m of text.matchAll(CARD)) {
         const digits = m[0].replace(/\D/g, '');
@@ -265,7 +305,7 @@ export const privacy: Rule = {
           // Bare digit runs without any grouping are more often codes than phone numbers.
           if (/^\d{7,9}$/.test(raw) && !/^[67]/.test(raw)) continue;
           const head = before(text, start);
-          const person = PERSON_CUE.test(head);
+          const person = PERSON_CUE.test(head) || HANDED_OVER.test(head);
           // The brand's own line: a business number, a cue ("call us on"), or, in a post of its
           // own (not a reply to someone), a number nobody says is a person's.
           const own = !person && (phone?.business || OWN_CUE.test(head) || draft.context === 'post' || LABEL_BEFORE.test(head));

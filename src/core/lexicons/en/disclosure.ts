@@ -17,12 +17,26 @@ export const affiliate: string[] = [
   'with my link', 'swipe up (?:to|for) (?:shop|buy|get)', 'commission',
 ];
 
-/** Praise that reads like an endorsement when a brand is tagged. */
+/** Praise that reads like an endorsement when a brand is tagged, or next to a discount code. */
 export const praise: string[] = [
   'obsessed with', "can'?t live without", 'lov(?:e|ing) (?:my|this|these|the) new', 'my new favou?rite', 'my holy grail',
   'game[- ]changer', 'best (?:\\p{L}+ )?ever', 'highly recommend', 'thank you @[\\w.]+ for', 'thanks @[\\w.]+ for',
-  'so in love with', 'must[- ]have',
+  'so in love with', 'must[- ]have', 'i swear by', 'changed my (?:life|skin|hair|routine|mornings)',
+  // "my skin has never looked this good", "my hair has never felt so soft"
+  '(?:my|your) (?:\\p{L}+ ){1,2}(?:has|have) never (?:looked|felt|been) (?:this|so|better)', "can'?t stop (?:using|wearing)",
 ];
+
+/** A creator code without the word "code" (capitals then digits: "MAYA25") is read from the words
+ * around it: what it gets you after it ("MAYA25 gets you 15%"), what you do with it before it with
+ * what for ("use MAYA25 for 25% off"), or a discount taken with it ("25% off with MAYA25"). */
+export const codeGains: string[] = ['gets?(?: you| u)?', 'saves?(?: you)?', 'takes?'];
+export const codeUses: string[] = ['use', 'apply', 'enter', 'redeem', 'with', 'using'];
+export const codeFor: string[] = ['for', 'to get', 'and get'];
+export const codeWith: string[] = ['with', 'using'];
+/** What follows the percentage of a discount. */
+export const discounts: string[] = ['off', 'discount'];
+/** Words after "N%" that make it a measure, not a discount: "XR200 gets you 20% more range". */
+export const measures: string[] = ['more', 'less', 'faster', 'lighter', 'longer', 'bigger', 'smaller', 'better', 'extra'];
 
 /** Thanks to a tagged brand for free products: with a code, a discount or a link, a gifted promotion. */
 export const giftThanks: string[] = [

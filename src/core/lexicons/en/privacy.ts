@@ -52,6 +52,28 @@ export const referenceCues: string[] = [
   'tracking (?:number|no|code|id)', '(?:order|booking|reservation|ticket|account)(?=\\s*#)',
 ];
 
+/** Words that say a number is an account's: "account 40-17-62 31845527", "acc no. 31845527". The
+ * number follows; a sort code or routing number alone names a bank branch, which is public. */
+export const accountCues: string[] = [
+  '(?:bank|current|checking|savings) account', 'account', 'acct', 'acc', 'a/c', 'sort code',
+];
+
+/** Words in the sentence that make an account number a bank's: then it is as sensitive as an IBAN. */
+export const bankWords: string[] = [
+  'bank', 'sort code', 'routing', 'ABA', 'IBAN', 'SWIFT', 'BIC', 'wire', 'transfer', 'direct debit', 'standing order',
+  'payee', '(?:current|checking|savings) account',
+];
+
+/** Words that make a post an appeal for donations: a bank account in it is the appeal's own, given
+ * out to be paid into. */
+export const donationCues: string[] = [
+  'donat(?:e|ed|es|ing|ion|ions)', 'appeal', 'fundrais(?:er|ers|ing)', 'give (?:what you can|generously|today)', 'gift aid',
+];
+
+/** Words right before a number that say it is the reader's: "we'll call you back on …". Only next to
+ * the number: "we can call you, or ring us on …" gives the brand's. */
+export const handOverCues: string[] = ['(?:call|ring|phone|text|message|whatsapp|reach|contact) you(?: back)?'];
+
 /** Words that introduce someone's date of birth; the date follows. */
 export const birthDateCues: string[] = ['DOB', 'D\\.O\\.B\\.?', 'date of birth', 'birth ?date'];
 

@@ -32,6 +32,24 @@ export const referenceCues: string[] = [
   'número de (?:billete|pedido|cliente|socio|cuenta|póliza|expediente)', 'n[ºo°]\\.? de (?:billete|pedido|cliente|socio|cuenta)',
 ];
 
+export const accountCues: string[] = [
+  'cuenta (?:corriente|bancaria|de ahorros?|de cheques|sueldo)', '(?:número|nro|núm|n[ºo°])\\.? de cuenta', 'cuenta', 'CLABE', 'CBU', 'CVU', 'CCI',
+];
+
+export const bankWords: string[] = [
+  'banco', 'bancari[oa]s?', 'transferencia', 'ingreso', 'domiciliación', 'IBAN', 'SWIFT', 'BIC', 'CLABE', 'CBU', 'CVU', 'CCI',
+  'cuenta (?:corriente|bancaria|de ahorros?|de cheques|sueldo)',
+];
+
+export const donationCues: string[] = [
+  'donativos?', 'donaci(?:ón|ones)', 'donar', 'dona(?:d)? (?:lo que|en|a la|ya|hoy)', 'aportaci(?:ón|ones)', 'fila (?:cero|0)',
+  'campaña solidaria', 'recaudaci(?:ón|ones)', 'recaudar',
+];
+
+export const handOverCues: string[] = [
+  '(?:te|le|os|les) (?:llamamos|llamaremos|llamará|llamarán|escribimos|escribiremos|contactamos|contactaremos)', '(?:te|le|os) devolvemos la llamada',
+];
+
 export const birthDateCues: string[] = ['fecha de nacimiento', 'F\\. ?nac\\.?', 'nacid[oa] el'];
 
 export const documentCues: string[] = [
