@@ -16,7 +16,7 @@ import type { Finding, Verdict } from '../src/core/types';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    // --set NAME: corpus/NAME/NAME-drafts.jsonl with corpus/NAME/NAME-policy.json (holdout, blind, ordinary, blind2, blind3)
+    // --set NAME: corpus/NAME/NAME-drafts.jsonl with corpus/NAME/NAME-policy.json (holdout, blind, ordinary, blind2, blind3, blind4)
     set: { type: 'string' },
     drafts: { type: 'string' },
     policy: { type: 'string' },
