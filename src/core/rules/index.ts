@@ -14,6 +14,7 @@ import { hashtagCase } from './hashtag-case';
 import { crisis } from './crisis';
 import { toneShouting } from './tone-shouting';
 import { toneDismissive } from './tone-dismissive';
+import { toneContempt } from './tone-contempt';
 import { engagementBait } from './engagement-bait';
 import { toneHarmfulJoke } from './tone-harmful-joke';
 import { wrongAccount } from './wrong-account';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   crisis,
   toneShouting,
   toneDismissive,
+  toneContempt,
   engagementBait,
   toneHarmfulJoke,
   wrongAccount,

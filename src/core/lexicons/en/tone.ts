@@ -30,7 +30,7 @@ export const dismissive = {
     "you should(?: have|'?ve) (?:checked|read|booked|known|arrived|thought|come|asked|called|bought|paid|listened|planned|looked)",
     'you ought to have known', 'you need to understand',
     'you clearly (?:didn|don|have)', 'obviously you', 'do your (?:own )?research', 'educate yourself',
-    'rules are rules', "that'?s just how it is", 'sorry you feel that way', 'sorry if you (?:were|felt|feel) offended',
+    'rules are rules', "that'?s just how it is", 'sorry you feel that way',
     "we'?re sorry you feel", 'sorry for your (?:feelings|confusion)',
     // arrogance about criticism
     "you don'?t (?:really|seriously|actually) believe", 'you really believe that', 'nobody would work for us',
@@ -82,6 +82,57 @@ export const dismissive = {
   ],
 };
 
+// An apology for how the person feels rather than for what went wrong ("we're sorry that you aren't
+// happy with the bag", "sorry you're disappointed"): only a hint alone, since a fix often follows
+// ("sorry you're frustrated, DM us and we'll refund you"); beside a refusal or a justification that
+// puts the fault on them (below), it is the non-apology people share. An apology for the fault
+// itself ("sorry you're still waiting", "sorry your parcel is late") names no feeling.
+const SORRY =
+  "(?:(?:we'?re|we are|i'?m|i am) (?:so |very |really |truly |deeply )?sorry|sorry|(?:we|i) (?:sincerely |do )?apologi[sz]e|(?:our |my )?apologies|(?:we|i) regret)(?: (?:that|to (?:hear|learn|see|read)(?: that)?))?";
+const FEELS =
+  "(?:'re|'?ve been| are| were| was| have been| feel| felt| seem| seemed| may (?:have )?(?:been|felt)| might (?:have )?(?:been|felt))(?:n'?t| not)?";
+const FEELING =
+  '(?:(?:so|very|a (?:bit|little)|entirely|completely|fully|totally|really|100%) )?(?:(?:un)?happy|(?:dis|un)?satisfied|(?:dis)?pleased|disappointed|upset|frustrated|annoyed|unimpressed|offended|let down)';
+export const nonApology: string[] = [
+  `${SORRY} (?:you|you guys|some of you|any of you|some people)${FEELS} ${FEELING}`,
+  `${SORRY} you (?:didn'?t|did not|don'?t|do not) (?:like|love|enjoy|care for)`,
+  `${SORRY} (?:it|this|that|the \\w+|our \\w+|your \\w+) (?:didn'?t|did not|doesn'?t|does not) (?:meet|live up to) (?:your|all your) expectations`,
+  `${SORRY} you (?:feel|felt) (?:that|like|as if|as though)`,
+  `${SORRY} for any (?:offen[cs]e|upset|disappointment|hurt|frustration) (?:this|that|it|our \\w+) (?:may|might) have caused`,
+];
+/** An apology on condition that someone was hurt ("we apologise if anyone was offended"): a warning
+ * wherever it is, unless the draft owns the fault ("we got this wrong"). */
+export const conditionalApology: string[] = [
+  "(?:sorry|(?:we|i) (?:sincerely )?apologi[sz]e|apologies) if (?:you|anyone|anybody|someone|somebody|any of you|some of you|people)(?: (?:were|was|felt|feel|have been|has been|got|may have been|might have been|may have felt))? (?:offended|upset|hurt)",
+  "(?:sorry|(?:we|i) (?:sincerely )?apologi[sz]e|apologies) if (?:we|i|our \\w+|this|it|the \\w+) (?:have |has |may have |might have )?(?:offended|upset|hurt) (?:anyone|anybody|you|someone|somebody|people|any of you|some of you)",
+  "(?:sorry|(?:we|i) (?:sincerely )?apologi[sz]e|apologies) if (?:your|anyone'?s|people'?s) feelings (?:were|have been|got) hurt",
+  "sorry if you (?:feel|felt) (?:that|this) way",
+];
+/** An offer right after a refusal makes it none: "nothing we can do about the weather, but we can rebook you". */
+export const offerAfterRefusal: string[] = [
+  "(?:but|however|though|instead|what we can do is)[,]? (?:we|i)(?:'ll| will| can| could| would|'d| are happy to| have| do)", 'we can,? however',
+];
+/** A refusal: next to an apology for the person's feelings, it shows the apology changes nothing. */
+export const refusal: string[] = [
+  "(?:we|i)(?:'re| are|'m| am)(?: not|n'?t) (?:planning|going|able|willing|prepared) (?:on |to )?(?:do(?:ing)? (?:anything|more)|chang(?:e|ing) (?:it|this|that|anything)|(?:offer|give|issu)(?:e|ing)? (?:you )?(?:a |any )?(?:refunds?|compensation|replacements?|exchanges?|credit))",
+  "(?:we|i) (?:won'?t|will not|can'?t|cannot|can not|are unable to|am unable to) (?:be )?(?:do(?:ing)? (?:anything|more)|offer(?:ing)? (?:you )?(?:a |any )?(?:refunds?|compensation|replacements?|exchanges?)|refund (?:you|it|this|the)|replace (?:it|this|the)|make (?:an|any) exceptions?|change (?:it|this|that|anything|our (?:decision|policy)))",
+  "there(?:'s| is) nothing (?:(?:more|else|further) )?(?:we|i) (?:can|could|will|are able to) do", "nothing (?:more|else|further) (?:we|i) can do",
+  '(?:this|that|the|our) decision is final', '(?:our|the) (?:decision|policy) (?:stands|will not change|won\'?t change)',
+  "(?:we|i) (?:don'?t|do not) (?:offer|give|issue|do|provide|accept) (?:refunds|compensation|exchanges|returns)",
+  'no (?:refunds?|compensation|exchanges?|returns?) (?:will be|can be|are) (?:given|issued|offered|made|accepted|possible)',
+  // A justification that puts the fault on them: it was in the terms, they agreed to it.
+  'as (?:clearly )?(?:stated|described|explained|mentioned|specified|indicated|outlined) (?:in|on) (?:the|our) (?:terms|t&cs|description|listing|product page|website|site|policy|faq|conditions|fine print|small print|booking|confirmation)',
+  '(?:it|this|that) was (?:clearly |always )?(?:stated|described|explained|mentioned|specified|written|indicated) (?:in|on) (?:the|our)',
+  '(?:you|which you) (?:agreed|accepted|consented) to (?:the|our|these) (?:terms|t&cs|conditions|policy)',
+];
+
+/** Owning the fault: beside it, an apology for the person's feelings is sincere ("sorry you're upset,
+ * we got this wrong"). */
+export const ownedFault: string[] = [
+  "(?:we|i) (?:really |completely |totally )?(?:got (?:this|it|that) wrong|messed up|screwed up|dropped the ball|were wrong|made a mistake)", "(?:that'?s|this is|it'?s|that one'?s) on us",
+  '(?:our|my) (?:mistake|fault|bad|error)', "(?:that|this|it) (?:was|is) (?:(?:entirely|completely|totally) )?our fault", "(?:you'?re|you are) (?:absolutely |completely |totally )?right",
+];
+
 // What the person would have read or checked, and what they would then know: a counterfactual that
 // blames them ("If you had read the terms, you would know…", "Had you checked your booking, you'd
 // have seen…"). Each entry holds both halves, the condition on something the brand published and
@@ -99,6 +150,37 @@ export const counterfactualBlame: string[] = [
   `(?:${WOULD_KNOW})[^.!?\\n]{0,40}? if you(?:'d| had)? ${READ_ADVERB}${READ_VERB} (?:\\S+ ){0,3}?${PUBLISHED}`,
   // "Bothered to" is the blame on its own.
   "(?:if you(?:'d| had)|had you) (?:even |just |only |actually )?bothered to (?:read|check|look|open|scroll|ask|google)",
+];
+
+// Telling the person what they should have done, with any verb: "if you had packed it properly, it
+// wouldn't have broken", "none of this would have happened if you'd kept the receipt", "you should
+// have measured first". The condition needs what it blames them for (the problem, what they would
+// know), since a condition alone is an offer or news: "if you had asked us, we would have helped",
+// "if you'd booked with us, you'd have saved £50", "if you'd looked out, you'd have seen a rainbow".
+// "Should have" leaves out what happens to the person or what they missed out on ("you should have
+// received an email", "you should have seen the queue", "you should have tried the tiramisu too").
+const PAST_PARTICIPLE =
+  '(?:\\w+ed|read|known|thought|bought|brought|done|gone|taken|written|kept|left|paid|made|told|sent|chosen|spent|understood|found|put|given|shown|worn|thrown|stuck|hit|set|let|split|broken|forgotten|lost|sold|built|shrunk|torn|burnt|bent|spoilt|stolen|frozen|eaten|fallen)';
+// What it blames them for: what they would know, the trouble they would have spared themselves. Not
+// "we wouldn't be here" nor "none of this would have happened": thanks ("if you hadn't backed us…").
+const BLAME_RESULT =
+  "(?:you(?:'d| would)(?: have)?(?: already)? (?:know|known|realised|realized|understood|noticed|been aware|found out|avoided (?:this|that|it|all (?:this|that)|the \\w+))|you(?:'d| would)(?:n'?t| not| never)(?: have)? (?:be|been|had (?:this|that|the|any)|have (?:this|that|the|any)|run into|ended up)|(?:we|i)(?:'d| would)(?:n'?t| not| never) be (?:having|talking|discussing)|(?:this|that|it|none of (?:this|that|it)|nothing) (?:would(?:n'?t| not| never)|'d never)(?: have)? (?:happen(?:ed)?|occurred|been (?:an? )?(?:problem|issue)|be (?:an? )?(?:problem|issue))|(?:this|that|it|all (?:this|that)) could(?: have|'?ve) been avoided)";
+const HAD_ADVERB = '(?:(?:just|even|only|simply|actually|properly|carefully|bothered to|taken the time to) ){0,2}';
+const IF_YOU_HAD = `(?:if (?:only )?you(?:'d| had)(?: not|n'?t)?|had you(?: not)?) ${HAD_ADVERB}`;
+// What happens to the person, or a treat they missed: never blame after "you should have".
+const NOT_BLAME = '(?!(?:received|been|got|gotten|had|seen|heard|tried|tasted|watched|joined|experienced|felt|loved|enjoyed|won|saved|come|arrived|noticed|spotted)(?![\\p{L}]))';
+export const hindsightBlame: string[] = [
+  `${IF_YOU_HAD}${PAST_PARTICIPLE}(?![\\p{L}])[^.!?\\n]{0,100}?,? (?:then )?${BLAME_RESULT}`,
+  `${BLAME_RESULT}[^.!?\\n]{0,60}? ${IF_YOU_HAD}${PAST_PARTICIPLE}(?![\\p{L}])`,
+  // What went wrong with the thing: "if you had packed it properly, it wouldn't have broken". Only
+  // after "if you had", not "hadn't": "if you hadn't told us, it wouldn't have been fixed" is thanks.
+  `(?:if (?:only )?you(?:'d| had)|had you) ${HAD_ADVERB}${PAST_PARTICIPLE}(?![\\p{L}])[^.!?\\n]{0,100}?,? (?:then )?(?:it|this|that|they|the \\w+|your \\w+) (?:would(?:n'?t| not| never)|'d never)(?: have)? (?:been|${PAST_PARTICIPLE}(?![\\p{L}]))`,
+  // Not "you should have told us, we'd have brought a cake", "you should have ordered the churros too!"
+  `you (?:should|ought to)(?: have|'?ve) (?:(?:just|simply|really|at least|first|properly|maybe|probably) ){0,2}${NOT_BLAME}${PAST_PARTICIPLE}(?![\\p{L}])(?![^.!?\\n]*(?: too| as well| we'?d| we would))`,
+  `you could(?: have|'?ve) just ${PAST_PARTICIPLE}(?![\\p{L}])`,
+  // A lecture in passing: "that's what the instructions are for", "the terms are there for a reason".
+  `that'?s what (?:the|our|a|an) (?:\\w+ )?${PUBLISHED}s? (?:is|are|'s|'re) (?:there )?for`,
+  `(?:the|our) (?:\\w+ )?${PUBLISHED}s? (?:is|are|exists?) (?:(?:there|written|posted|published) )?(?:for a reason|to be read|for reading)`,
 ];
 
 // A post that lectures people about their own money: their trouble with it ("why is my balance so
@@ -217,3 +299,47 @@ export const menace = {
 export const menaceTargets: string[] = [
   '(?:little |poor |cute |sweet )?(?:lambs?|piggy|piggies|pigs?|piglets?|bunny|bunnies|rabbits?|chicks?|chickens?|turkeys?|cows?|calf|calves|goats?|ducks?|ducklings?|deer|bambi|lobsters?|crabs?|puppy|puppies|kittens?|kitty|hens?|geese|goose|oysters?|mascots?)',
 ];
+
+// Contempt for people, from an account: a group named by a word of scorn ("these truth twisters",
+// "what a bunch of clowns", "can you imagine having to work with these people?"), or a label for
+// people beside a word of scorn ("pathetic arguments from lefty tweeters", "remoaners are so
+// deluded"). A word of scorn alone is a review's or a critic's ("'mediocre', said one review"), and
+// a label alone is news ("tweeters react to the final").
+/** Words of scorn for people that name nothing else: enough behind "these" or "such". Not the
+ * swearwords and insults the offensive rule reads, nor "crooks" or "scammers", a bank's warning. */
+const SCORN =
+  "(?:idiots|fools|imbeciles|halfwits|half-wits|nitwits|dimwits|numpties|buffoons|cretins|dunces|simpletons|liars|hypocrites|cowards|grifters|charlatans|cranks|nutjobs|nutters|crybabies|whingers|whiners|know-it-alls|keyboard warriors|armchair (?:experts|critics|generals)|(?:truth|fact|word|spin)[- ]?(?:twisters|benders)|spin doctors|snake oil salesmen|degenerates|lowlifes|philistines|ingrates|sheeple|plebs)";
+/** Scorn for people that is also a literal word (a party's clowns, a farm's sheep, last season's
+ * losers): only behind "what a bunch of" or "this lot of", never "these" alone. */
+const FIGURATIVE = '(?:clowns|jokers|amateurs|losers|muppets|sheep|animals|dinosaurs|children|babies|snowflakes|zealots|fanatics|lunatics|maniacs)';
+// Not "don't be such cowards, try the hot sauce" (a dare), "a bunch of amateurs built this in a
+// garage" (a story) nor "you fools thought we forgot?" (a joke).
+const GROUP = '(?:these|those|(?<!be )such|all (?:these|those)|the likes of|(?:what|such) (?:a )?(?:bunch|load|pack|gang|lot|band) of|(?:this|that) (?:bunch|lot|pack|gang|band) of)';
+const HEAP = '(?:(?:what|such) (?:a )?(?:bunch|load|pack|gang|lot|band) of|(?:this|that) (?:bunch|lot|pack|gang|band) of)';
+/** Labels for people online and in politics. */
+const LABEL =
+  "(?:tweeters|twitter users|commenters|voters|fans|supporters|followers|critics|protesters|protestors|activists|lefties|leftists|libs|liberals|conservatives|tories|trumpers|remainers|remoaners|brexiteers|boomers|millennials|zoomers|vegans|influencers|karens|snowflakes|normies|haters|wokies|woke (?:crowd|mob|brigade)|keyboard warriors|trolls)";
+/** Words of scorn for what people are. */
+const SNEER =
+  '(?:pathetic|mediocre|brainless|clueless|deluded|delusional|moronic|idiotic|gullible|brain-?dead|spineless|whiny|whiney|deranged|insufferable|dim-?witted|half-?witted|feeble-?minded|simple-?minded|small-?minded|narrow-?minded|ignorant|irrational|stupid|dumb|lamentable|laughable)';
+const TALK = '(?:arguments?|logic|reasoning|comments|takes|opinions|excuses|whining|moaning|level|intellect|iq|talking points|rants?|drivel|nonsense|meltdowns?|tantrums?)';
+export const contempt = {
+  group: [
+    `${GROUP} (?:[\\w-]+ )?${SCORN}`,
+    `${HEAP} (?:[\\w-]+ )?${FIGURATIVE}`,
+    // A burden: not "imagine working with these people? We're hiring!"
+    `(?:can you |just )?imagine (?:(?:having|trying|being forced) to (?:work|deal|live|put up|argue|reason|talk)|dealing|putting up|arguing|reasoning) with (?:these|those|such) (?:[\\w-]+ )?(?:people|folks|types|lot|guys|${FIGURATIVE})`,
+  ],
+  labelled: [
+    // Said with emphasis: "remoaners are so deluded", not "voters are irrational, says a study", nor
+    // "fans are ignorant of the rules" (what they don't know).
+    `${LABEL} (?:are|were|seem|sound|look|remain) (?:(?:so|such|just|all|totally|completely|utterly|really|truly|incredibly|absolutely|beyond) ){1,2}(?:an? )?${SNEER}(?! (?:of|about|on|when|to|that|for))`,
+    `(?:so|such|how|these|those|all these|all those) ${SNEER} (?:[\\w-]+ )?${LABEL}`,
+    `${SNEER} ${TALK} (?:of|from) (?:(?:the|these|those|some|all|so many) )?(?:[\\w-]+ )?${LABEL}`,
+  ],
+  /** A label and a sentence of nothing but scorn after it ("…lefty tweeters. Pathetic and irrational."). */
+  label: [LABEL],
+  sneer: SNEER,
+  /** Banter: the same words said with love ("we love these idiots"). */
+  fondness: ['love', 'loved', 'adore', 'proud', 'legends', 'heroes'],
+};

@@ -14,7 +14,9 @@ export const dismissive = {
     'antes de volver a (?:escribirnos|mencionarnos|etiquetarnos|preguntar(?:nos)?|contactarnos|llamarnos)', 'deja de (?:etiquetarnos|mencionarnos|darnos la lata)',
     'por (?:tercera|enésima|última) vez',
     '(?:deberías|debería|tendrías que|tendría que) haber(?:lo)? (?:leído|mirado|comprobado|reservado|pensado|llegado|preguntado|planificado)',
-    'haberlo pensado antes', 'siento que te sientas así', 'lamentamos que te sientas así',
+    'haberlo pensado antes',
+    // Por cómo se siente, no por lo que falló.
+    '(?:lo )?(?:siento|sentimos|lamento|lamentamos)(?: mucho)? que (?:te sientas|se sienta|os sintáis|te hayas sentido|se haya sentido|os hayáis sentido) (?:así|de (?:esa|esta) (?:manera|forma)|de ese modo)',
     // culpar a quien critica: sus sentimientos son el problema
     'hacer (?:de )?(?:tus|sus|vuestros) (?:complejos|inseguridades|problemas) (?:nuestro|mi) problema', 'no son (?:nuestro|mi) problema',
     'no es problema nuestro', '(?:eso )?es problema tuyo', '(?:te ofendes|os ofendéis|se ofenden) por todo', 'ofendidit[oa]s?',
@@ -36,6 +38,43 @@ export const dismissive = {
   mild: ['ten paciencia', 'tenga paciencia', 'según nuestra política', 'no podemos hacer nada', 'no nos hacemos responsables'],
 };
 
+// Una disculpa por cómo se siente la persona y no por lo que falló ("lamentamos que no estés
+// satisfecho con el producto"); ver lexicons/en/tone.ts, `nonApology`. "Sentimos que el pedido
+// llegara frío" se disculpa por el fallo y no nombra ningún sentimiento.
+const SENTIMOS =
+  '(?:(?:lo )?(?:sentimos|siento|lamentamos|lamento)(?: mucho| muchísimo| de veras| de verdad)?|(?:nos|me) sabe mal|(?:te |le |os )?pedimos (?:disculpas|perdón))(?: de)? que';
+const SIENTE =
+  '(?:no )?(?:estés|esté|estéis|estén|te sientas|se sienta|os sintáis|se sientan|te hayas sentido|se haya sentido|os hayáis sentido|se hayan sentido|hayas quedado|haya quedado|hayáis quedado|te quedaras|se quedara|te sintieras|se sintiera|estuvieras|estuviera)';
+export const nonApology: string[] = [
+  `${SENTIMOS} ${SIENTE} (?:(?:del todo|muy|tan|nada|completamente|totalmente|un poco) )?(?:(?:satisfech|content|molest|decepcionad|disgustad|enfadad|ofendid|insatisfech|frustrad|dolid|contrariad)[oa]s?|conformes?)`,
+  `${SENTIMOS} no (?:te|le|os|les) (?:(?:haya|hayan) gustado|gustara|gustaran|gustase|guste|gusten)`,
+  `${SENTIMOS} (?:el|la|los|las|nuestr[oa]s?) (?:\\p{L}+ ){1,2}?no (?:haya|hayan|cumpliera|cumpla|estuviera) (?:cumplido |estado )?(?:a la altura de |con )?(?:tus|sus|vuestras) expectativas`,
+];
+/** Una disculpa con condición ("pedimos disculpas si alguien se ha sentido ofendido"). */
+export const conditionalApology: string[] = [
+  '(?:disculpas|perdón|lo sentimos|lo siento|sentimos|lamentamos|lamento) si (?:alguien|usted|te|le|os) (?:se |te |os )?(?:ha |has |habéis |han )?(?:sentido |podido sentir )?(?:ofendid|molest|dolid)[oa]s?',
+  '(?:disculpas|perdón|lo sentimos|lo siento|sentimos|lamentamos|lamento) si (?:a alguien |a usted )?(?:te|le|os|les) (?:ha |han )?(?:ofendido|molestado|sentado mal)',
+  '(?:disculpas|perdón|lo sentimos|lo siento|sentimos|lamentamos|lamento) si (?:hemos|he|nuestr[oa] \\p{L}+ ha) (?:ofendido|molestado|herido) a (?:alguien|alguno|usted|ti|vosotros)',
+  '(?:lo )?(?:siento|sentimos|lamento|lamentamos) si (?:te sientes|se siente|os sentís|te has sentido|se ha sentido) (?:así|de (?:esa|esta) (?:manera|forma))',
+];
+/** Reconocer el fallo: a su lado, la disculpa por cómo se siente la persona es sincera. */
+export const ownedFault: string[] = [
+  '(?:es|fue|ha sido) (?:culpa|error|fallo) (?:nuestr[oa]|mí[oa])', '(?:es|fue|ha sido) (?:nuestra|mi) culpa', '(?:nos|me) (?:hemos |he )?equivoca(?:mos|do|d[oa]s)',
+  '(?:la|lo) (?:hemos|he) (?:fastidiado|liado)', 'tienes (?:toda la )?razón', 'tiene usted (?:toda la )?razón', 'no (?:estuvimos|hemos estado) a la altura',
+];
+/** Una oferta justo tras la negativa la deshace: "no podemos hacer nada con el tiempo, pero te cambiamos el vuelo". */
+export const offerAfterRefusal: string[] = [
+  '(?:pero|sin embargo|eso sí|aunque|lo que sí)[,]? (?:te |le |os |les )?(?:podemos|podríamos|ofrecemos|damos|vamos a|haremos|proponemos|cambiamos|devolvemos|enviamos|mandamos|regalamos)',
+];
+/** Una negativa o una justificación que culpa a la persona (ver lexicons/en/tone.ts, `refusal`). */
+export const refusal: string[] = [
+  'no (?:vamos a|podemos|pensamos|podremos|tenemos (?:pensado|previsto|intención de)|está previsto|se va a|se puede) (?:hacer|ofrecer(?:te|le|os)?|dar(?:te|le|os)?|tramitar|aceptar|cambiar|devolver(?:te|le|os)?|reembolsar(?:te|le|os)?|reponer) (?:nada|ningún|ninguna|(?:el|un|la|una|los) (?:reembolso|devolución|cambio|compensación|importe|dinero)|reembolsos|devoluciones|cambios|compensaciones)',
+  'no hay nada (?:más )?que (?:podamos|se pueda|pudiéramos) hacer', 'no podemos hacer (?:nada|más)',
+  'no (?:hacemos|aceptamos|admitimos|realizamos|damos|ofrecemos) (?:devoluciones|reembolsos|cambios|compensaciones)', 'la decisión es (?:firme|definitiva|final)',
+  'como (?:se )?(?:indica|indicaba|especifica|especificaba|dice|decía|pone|ponía|explica|explicaba|detalla|detallaba) (?:claramente |bien )?en (?:la|el|las|los|nuestra|nuestro|nuestras|nuestros) (?:condiciones|descripción|ficha|web|página|anuncio|política|términos|letra pequeña|reserva|confirmación)',
+  '(?:estaba|venía|aparecía) (?:claramente |bien )?(?:indicado|especificado|explicado|detallado|escrito|avisado) en', 'aceptaste (?:las|nuestras) condiciones',
+];
+
 // Culpar con un contrafactual: lo que sabría si hubiera leído lo que la marca publicó ("Si hubieras
 // leído la póliza, sabrías que…"); ver lexicons/en/tone.ts. Las dos mitades en cada entrada: "si
 // hubieras reservado antes, te habrías ahorrado 20 €" es una oferta, no un reproche.
@@ -49,6 +88,28 @@ export const counterfactualBlame: string[] = [
   `${SI_HUBIERAS} (?:(?:bien|antes|al menos|siquiera|simplemente|solo|sólo|tan solo|con calma) ){0,2}${LEER} (?:\\S+ ){0,3}?${PUBLICADO}[^.!?\\n]{0,80}?,? (?:${SABRIAS})`,
   `(?:ya lo sabrías|lo sabrías|sabrías que)[^.!?\\n]{0,40}? si (?:te |se )?(?:hubieras|hubieses|hubiera|hubiese|hubierais) (?:\\p{L}+ )?${LEER} (?:\\S+ ){0,3}?${PUBLICADO}`,
   `${SI_HUBIERAS} (?:tan solo |al menos |siquiera )?molestado en (?:leer|mirar|revisar|comprobar|consultar|preguntar)`,
+];
+
+// Decirle a alguien lo que debería haber hecho, con cualquier verbo ("si hubieras mirado la fecha de
+// caducidad no estaríamos teniendo esta conversación", "tendrías que haberlo embalado mejor"); ver
+// lexicons/en/tone.ts, `hindsightBlame`. La condición necesita el reproche (el problema, lo que
+// sabría): "si hubieras reservado antes, te habrías ahorrado 20 €" es una oferta, y "deberías haber
+// recibido un correo" o "deberías haber probado la tarta" no culpan a nadie.
+const PARTICIPIO = '(?:\\p{L}+(?:ad|id|íd)[oa]s?|visto|puesto|escrito|abierto|devuelto|vuelto|hecho|dicho|roto|cubierto|resuelto)(?!\\p{L})';
+const SI_HUBIERAS_CUALQUIERA =
+  '(?:si (?:usted |tú |vosotros |vosotras )?(?:(?:me|te|se|nos|os|le|les|lo|la|los|las) ){0,2}(?:hubieras|hubieses|hubiera|hubiese|hubierais|hubieseis|hubieran|hubiesen)|de haber(?:te|se|os|lo|la|los|las)?) (?:(?:bien|antes|al menos|siquiera|simplemente|solo|sólo|tan solo|primero|con calma|un poco) ){0,2}';
+const CULPA =
+  '(?:(?:ya )?(?:lo )?(?:sabrías|sabría|sabríais|sabrían)|(?:te|se|os) (?:habrías|habría|habríais|hubieras|hubiera|hubierais) (?:dado cuenta|enterado|(?:ahorrado|evitado) (?:(?:el|este|ese|todo (?:el|este|ese)) (?:disgusto|problema|lío|mal rato|susto|jaleo)|problemas|disgustos|la molestia))|no (?:estaríamos|estaríais) (?:teniendo|hablando|discutiendo)|no (?:estarías|estaría|estaríais) (?:así|en (?:esta|esa) situación|en este lío|pasando por (?:esto|eso)|reclamando|quejándote|preguntando)|no (?:tendrías|tendría|tendríais) (?:este|ese|ningún|el mismo) (?:problema|lío|disgusto)|no (?:te|le|os) (?:habría|hubiera) (?:pasado|ocurrido|sucedido)|(?:esto|eso|nada de esto|nada de eso) no (?:habría|hubiera) (?:pasado|ocurrido|sucedido)|(?:esto|eso) se (?:habría|hubiera) (?:podido evitar|evitado))';
+// Lo que le pasa a la persona o lo que se perdió: nunca un reproche tras "deberías haber".
+const NO_CULPA = '(?!(?:recibido|tenido|sido|estado|visto|oído|probado|venido|llegado|disfrutado|ganado|ahorrado|notado)(?!\\p{L}))';
+export const hindsightBlame: string[] = [
+  `${SI_HUBIERAS_CUALQUIERA}${PARTICIPIO}[^.!?\\n]{0,100}?,? ${CULPA}`,
+  `${CULPA}[^.!?\\n]{0,60}? ${SI_HUBIERAS_CUALQUIERA}${PARTICIPIO}`,
+  // No "deberías habernos avisado, ¡te habríamos guardado mesa!" ni "deberías haber pedido también el flan".
+  `(?:deberías|debería|deberíais|tendrías que|tendría que|tendríais que) haber(?:lo|la|los|las|te|se|os|nos|le|les|me)? (?:(?:bien|antes|primero|al menos|simplemente) ){0,2}${NO_CULPA}${PARTICIPIO}(?![^.!?\\n]*(?:también|(?:te|os|le|les) (?:lo |la |los |las )?(?:habríamos|hubiéramos)))`,
+  // Un sermón de paso: "las etiquetas están para leerlas", "para algo están las condiciones".
+  `(?:las|los|la|el|nuestras|nuestros|nuestra|nuestro) ${PUBLICADO}(?:s|es)? (?:están|está|existen|existe) (?:para (?:leerl[oa]s?|algo|eso|ser leíd[oa]s?)|por algo)`,
+  `para (?:eso|algo) (?:están|está|existen|existe|sirven|sirve) (?:las|los|la|el|nuestras|nuestros|nuestra|nuestro) ${PUBLICADO}`,
 ];
 
 // Sermonear a la gente por su propio dinero: su apuro ("¿por qué tengo tan poco saldo?") y, en el
@@ -127,3 +188,47 @@ export const menace = {
 export const menaceTargets: string[] = [
   '(?:pobre |pequeño |pequeña |querido |querida )?(?:corderit[oa]s?|corderos?|cerdit[oa]s?|cerdos?|lechones?|conejit[oa]s?|conejos?|pollit[oa]s?|pollos?|pavit[oa]s?|pavos?|vaquitas?|vacas?|terneros?|cabritos?|patit[oa]s?|patos?|bambi|langostas?|bogavantes?|cangrejos?|gallinas?|mascotas?)',
 ];
+
+// Desprecio por la gente desde una cuenta (ver lexicons/en/tone.ts, `contempt`): "qué panda de
+// ignorantes", "estos mentirosos", "lamentable el argumentario de tuiteros podemitas".
+/** Desprecio que no nombra otra cosa; no los insultos que lee la regla offensive (idiotas, imbéciles),
+ * ni "catetos" (geometría), "paletas", "manipuladores (de alimentos)" o "indocumentados". */
+const DESPRECIO =
+  '(?:ignorantes|paletos|garrulos|ineptos|ineptas|inútiles|incompetentes|mediocres|analfabetos|analfabetas|mentirosos|mentirosas|hipócritas|cobardes|fracasados|fracasadas|charlatanes|vendehúmos|cantamañanas|impresentables|iletrados|descerebrados|descerebradas|tergiversadores|lerdos|lerdas|necios|necias|zopencos|majaderos|botarates|mindundis|pringados|pringadas|niñatos|niñatas|ofendiditos|ofendiditas)';
+// Delante del nombre, solo lo que lo refuerza: "estos trastos inútiles" habla de trastos.
+const REFUERZO = '(?:(?:auténtic|verdader|dichos|maldit|grandísim)[oa]s |pobres )?';
+/** Desprecio que también es literal (los payasos de una fiesta, los borregos de una granja). */
+const FIGURADO = '(?:payasos|borregos|ovejas|monos|animales|dinosaurios|críos|fanáticos|lunáticos)';
+const GRUPO = '(?:estos|esos|aquellos|estas|esas|aquellas|semejantes|(?:una|esta|esa|menuda|vaya|qué) (?:panda|pandilla|banda|manada|caterva|sarta|tropa|horda|cuadrilla) de|(?:panda|pandilla|caterva|sarta|hatajo|atajo|recua|horda) de)';
+const MONTON = '(?:(?:una|esta|esa|menuda|vaya|qué) (?:panda|pandilla|banda|manada|caterva|sarta|tropa|horda|cuadrilla) de|(?:panda|pandilla|caterva|sarta|hatajo|atajo|recua|horda) de|sois (?:unos|unas))';
+const ETIQUETA =
+  '(?:tuiteros|twitteros|tuitstars|votantes|seguidores|aficionados|hinchas|fans|críticos|comentaristas|opinadores|tertulianos|manifestantes|activistas|podemitas|pablemitas|progres|fachas|peperos|sociatas|perroflautas|feminazis|indepes|separatas|separatistas|izquierdistas|derechones|fachosos|boomers|millennials|veganos|influencers|haters|ofendiditos|sanchistas|trumpistas|chavistas|mileístas|trolls)';
+const MOFA =
+  '(?:patétic[oa]s?|mediocres?|ignorantes?|descerebrad[oa]s?|borreg[oa]s?|fanatizad[oa]s?|iletrad[oa]s?|analfabet[oa]s?|incult[oa]s?|ridícul[oa]s?|penos[oa]s?|lamentables?|deplorables?|insufribles?|obtus[oa]s?|cortit[oa]s?|lerd[oa]s?|neci[oa]s?|irracional(?:es)?|cerril(?:es)?|cazurr[oa]s?|majader[oa]s?|ilus[oa]s?|acomplejad[oa]s?|resentid[oa]s?|lloron(?:a|es|as)?|llorón)';
+/** La mofa que nunca describe: no "votantes irracionales" (un estudio) ni "lectores incultos". */
+const MOFA_PURA =
+  '(?:patétic[oa]s|mediocres|descerebrad[oa]s|borreg[oa]s|fanatizad[oa]s|ridícul[oa]s|penos[oa]s|lamentables|deplorables|insufribles|obtus[oa]s|cortit[oa]s|lerd[oa]s|neci[oa]s|cerriles|cazurr[oa]s|majader[oa]s|acomplejad[oa]s|resentid[oa]s|llorones|lloronas)';
+const CHARLA = '(?:argumentario|argumentos?|discurso|razonamiento|lógica|nivel|comentarios|tuits|opiniones|excusas|lloriqueos?|berrinches?|pataletas?|rabietas?)';
+export const contempt = {
+  group: [
+    // No "estos ignorantes de la historia: ven al museo" (lo que no saben).
+    `${GRUPO} ${REFUERZO}${DESPRECIO}(?! (?:de|del|en|sobre) )`,
+    // "¡Qué cobardes!" solo, no "qué inútiles son estos paraguas" ni "qué mediocres los precios".
+    `(?:qué|vaya|menud[oa]s) ${DESPRECIO}(?!\\s+\\p{L})`,
+    `${MONTON} ${REFUERZO}${FIGURADO}`,
+    '(?:qué|menuda|vaya) gente más (?:\\p{L}+ )?(?:ignorante|mediocre|lamentable|patética|cateta|paleta|ridícula|cerril|obtusa|inculta|necia)', '(?:esta|esa|qué|menuda|vaya|semejante) (?:chusma|gentuza|escoria|purria|tropa)',
+    // Una carga: no "¿te imaginas trabajar con este equipo? ¡Contratamos!".
+    '(?:te |os )?imagin(?:as|áis|a) (?:tener que (?:trabajar|tratar|lidiar|convivir|hablar|discutir)|lidiar|aguantar|soportar|discutir) con (?:estos|esos|semejantes|gente así|esta gente|esa gente)',
+  ],
+  labelled: [
+    // Con énfasis: "los podemitas son unos ignorantes", no "los votantes son irracionales, según un
+    // estudio" ni "los aficionados son muy ignorantes de las normas".
+    `${ETIQUETA} (?:\\p{L}+ )?(?:son|sois|eran|parecen|siguen siendo) (?:(?:tan|muy|unos|unas|bien|absolutamente|totalmente|completamente|un poco|bastante|de lo más) ){1,2}${MOFA}(?! (?:de|sobre|en cuanto|respecto|con))`,
+    // "Tuiteros podemitas descerebrados": la etiqueta y la mofa juntas, sin nada en medio (no "fans of mediocre coffee").
+    `${ETIQUETA}(?: ${ETIQUETA})? (?:tan |más |muy )?${MOFA_PURA}(?! (?:de|sobre|en cuanto|respecto|con))`,
+    `(?:(?:qué|muy|tan|absolutamente|realmente) )?(?:lamentable|patétic[oa]|penos[oa]|ridícul[oa]|bochornos[oa]|deplorable|de risa|mediocre)[,:!]? (?:el|la|los|las|lo) (?:\\p{L}+ )?${CHARLA} (?:de|del) (?:(?:los|las|estos|esos|algunos|ciertos|tant[oa]s) )?(?:\\p{L}+ )?${ETIQUETA}`,
+  ],
+  label: [ETIQUETA],
+  sneer: MOFA,
+  fondness: ['(?:os|te|les) (?:queremos|quiero|adoramos)', 'orgullos[oa]s?', 'cracks', 'máquinas'],
+};
