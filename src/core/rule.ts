@@ -37,6 +37,10 @@ export interface Report {
   suggestion?: string;
 }
 
+/** Whether any of the reports covers part of start–end (one without offsets covers nothing). */
+export const overlapsAny = (reports: readonly Report[], start: number, end: number): boolean =>
+  reports.some((r) => r.start !== undefined && r.end !== undefined && start < r.end && r.start < end);
+
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): Report[];

@@ -7,7 +7,7 @@
 // Unannounced code names are the team's blocked terms (rule blocked-term).
 import * as en from '../lexicons/en/confidential';
 import * as es from '../lexicons/es/confidential';
-import type { Report, Rule } from '../rule';
+import { overlapsAny, type Report, type Rule } from '../rule';
 import { escapeRegExp, phraseMatcher } from '../text/phrases';
 import { regex } from '../text/letters';
 
@@ -42,7 +42,7 @@ export const confidential: Rule = {
       });
     }
     for (const m of weak(text)) {
-      if (out.some((r) => m.start < r.end! && m.end > r.start!)) continue;
+      if (overlapsAny(out, m.start, m.end)) continue;
       const word = text.slice(m.start, m.end);
       const head = text.slice(Math.max(0, m.start - 30), m.start);
       const tail = text.slice(m.end, m.end + 3);

@@ -17,7 +17,7 @@ import { normalizeAccountId } from '../policy/account';
 import type { Report, Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
 import { openingMentionsEnd } from '../text/audience';
-import { phraseMatcher } from '../text/phrases';
+import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { findUrls, hostIn } from '../text/urls';
 import { anyOf as alt } from '../text/alternation';
 import { re, regex } from '../text/letters';
@@ -134,8 +134,9 @@ export const disclosure: Rule = {
     const praised = others.length > 0 || code ? praise(text)[0] : undefined;
     const link = aff ? undefined : affiliateLink();
     // The brand thanked may open the post ("@glowco sent me…"): read it from the thanks itself.
-    const gift = text.includes('@') ? gifts(text).find((g) => !own.has(/@([\w.]+)/.exec(text.slice(g.start, g.end))?.[1]?.toLowerCase() ?? '')) : undefined;
-    const giver = gift && /@([\w.]+)/.exec(text.slice(gift.start, gift.end))?.[1];
+    const thanked = (g: PhraseMatch) => /@([\w.]+)/.exec(text.slice(g.start, g.end))?.[1];
+    const gift = text.includes('@') ? gifts(text).find((g) => !own.has(thanked(g)?.toLowerCase() ?? '')) : undefined;
+    const giver = gift && thanked(gift);
     const held = holding(text)[0];
     const shill = held && speculation(text).length > 0 && pushes(text).length > 0 ? held : undefined;
     if (!aff && !link && !code && !praised && !gift && !shill) return [];

@@ -51,7 +51,7 @@ import {
 import { jokes as enJokes } from '../lexicons/en/promotion';
 import { jokes as esJokes } from '../lexicons/es/promotion';
 import type { Policy } from '../policy/types';
-import type { Report, Rule, RuleContext } from '../rule';
+import { overlapsAny, type Report, type Rule, type RuleContext } from '../rule';
 import { guessLanguage } from '../text/language';
 import { allowedRanges } from '../text/allowed';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
@@ -119,8 +119,8 @@ const notPlaces = new Set(slangMeasures);
 function isPlaceName(text: string, word: string, matchEnd: number): boolean {
   const lower = word.toLowerCase();
   if (word.length - matchEnd < 2 || notPlaces.has(lower) || !PLACE_END.test(lower)) return false;
-  const name = lower[0]!.toUpperCase() + lower.slice(1);
-  return word === name || text.includes(name);
+  // The word itself, when it is the name; else the name elsewhere in the draft.
+  return text.includes(lower[0]!.toUpperCase() + lower.slice(1));
 }
 const spanishSet = new Set(spanishReadings);
 const RANK: Record<Tier, number> = { hint: 0, mild: 1, dated: 2, sexual: 3, rude: 4, profanity: 5, insult: 6, slur: 7 };
@@ -339,7 +339,7 @@ export const offensive: Rule = {
     }
     const loud: Severity = ctx.account.kind === 'brand' ? 'critical' : 'warning';
     const hate = hateGroupPlayed(text);
-    if (hate && !out.some((r) => r.start! < hate.end && hate.start < r.end!)) {
+    if (hate && !overlapsAny(out, hate.start, hate.end)) {
       const what = text.slice(hate.start, hate.end);
       out.push({
         start: hate.start,
@@ -354,7 +354,7 @@ export const offensive: Rule = {
     const prize = womenAsPrize(text);
     if (prize) {
       // One finding per place: the prize takes in the word inside it ("show us your boobs").
-      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start! < prize.end && prize.start < out[i]!.end!) out.splice(i, 1);
+      for (let i = out.length - 1; i >= 0; i--) if (overlapsAny([out[i]!], prize.start, prize.end)) out.splice(i, 1);
       out.push({
         start: prize.start,
         end: prize.end,

@@ -10,7 +10,7 @@ import { isValidIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as en from '../lexicons/en/privacy';
 import * as es from '../lexicons/es/privacy';
-import { MAX_FINDINGS_PER_RULE, type Report, type Rule } from '../rule';
+import { MAX_FINDINGS_PER_RULE, overlapsAny, type Report, type Rule } from '../rule';
 import { anyOf as alt } from '../text/alternation';
 import { phraseMatcher } from '../text/phrases';
 import { sentenceStart, STOP_THEN_SPACE } from '../text/sentence';
@@ -171,10 +171,6 @@ interface Span extends Report {
   end: number;
 }
 
-function overlaps(found: Span[], start: number, end: number) {
-  return found.some((f) => start < f.end && end > f.start);
-}
-
 export const privacy: Rule = {
   meta: {
     id: 'privacy',
@@ -188,7 +184,7 @@ export const privacy: Rule = {
     const found: Span[] = [];
     const add = (r: Span) => {
       // The engine keeps no more than this anyway; without the cap the overlap check is quadratic.
-      if (found.length < MAX_FINDINGS_PER_RULE && !overlaps(found, r.start, r.end)) found.push(r);
+      if (found.length < MAX_FINDINGS_PER_RULE && !overlapsAny(found, r.start, r.end)) found.push(r);
     };
     const hasDigits = /\d/.test(text);
     // A post asking for donations gives its own account to be paid into.
@@ -295,7 +291,7 @@ export const privacy: Rule = {
       if (MAYBE_PHONE.test(text)) {
         let budget = MAX_PHONE_CANDIDATES;
         for (const c of text.matchAll(PHONE_CANDIDATE)) {
-          if (overlaps(found, c.index, c.index + c[0].length)) continue;
+          if (overlapsAny(found, c.index, c.index + c[0].length)) continue;
           if (budget-- <= 0) break;
           const phone = readPhone(c[0]);
           if (!phone && !handedOver(c[0], before(text, c.index))) continue;

@@ -24,7 +24,7 @@
 // Hand-written over data (lexicons/<lang>/tone.ts): tone classifiers are large, English-only models.
 import * as en from '../lexicons/en/tone';
 import * as es from '../lexicons/es/tone';
-import type { Report, Rule } from '../rule';
+import { overlapsAny, type Report, type Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
 import { isAddressed, isBrandAnswer } from '../text/audience';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
@@ -66,10 +66,13 @@ export const toneDismissive: Rule = {
   check(ctx) {
     const text = foldApostrophes(ctx.text);
     const quotes = quotedSpans(text);
+    const outside = (m: PhraseMatch) => !inside(quotes, m.start, m.end);
+    // A second reading of a place already reported adds nothing.
+    const fresh = (m: PhraseMatch) => outside(m) && !overlapsAny(out, m.start, m.end);
     const loud = isBrandAnswer(ctx) ? 'critical' : isAddressed(ctx) || ctx.account.kind === 'brand' ? 'warning' : 'info';
     const out: Report[] = [];
     for (const m of find(text)) {
-      if (inside(quotes, m.start, m.end)) continue;
+      if (!outside(m)) continue;
       const phrase = ctx.text.slice(m.start, m.end);
       if (strongSet.has(m.phrase)) {
         out.push({ start: m.start, end: m.end, severity: loud, message: MESSAGE(phrase), suggestion: 'Acknowledge the problem and say what you will do about it.' });
@@ -83,7 +86,7 @@ export const toneDismissive: Rule = {
       });
     }
     if (isAddressed(ctx)) {
-      const blame = counterfactual(text).find((m) => !inside(quotes, m.start, m.end) && !out.some((r) => r.start! < m.end && m.start < r.end!));
+      const blame = counterfactual(text).find(fresh);
       if (blame) {
         out.push({
           start: blame.start,
@@ -94,7 +97,7 @@ export const toneDismissive: Rule = {
         });
       }
     }
-    const lecture = moneyLecture(text, quotes);
+    const lecture = moneyLecture(text, outside);
     if (lecture) {
       out.push({
         start: lecture.start,
@@ -104,13 +107,13 @@ export const toneDismissive: Rule = {
         suggestion: 'Offer the tip or the tool without blaming people for their spending.',
       });
     }
-    const regret = nonApologies(text).find((m) => !inside(quotes, m.start, m.end) && !out.some((r) => r.start! < m.end && m.start < r.end!));
+    const regret = nonApologies(text).find(fresh);
     // Owning the fault beside it ("we got this wrong") makes the apology sincere.
-    if (regret && !owned(text).some((m) => !inside(quotes, m.start, m.end))) {
+    if (regret && !owned(text).some(outside)) {
       // On condition that someone was hurt, or beside a refusal, a justification or blame, the
       // apology is the brush-off; alone it is a hint.
       const conditional = conditionalSet.has(regret.phrase);
-      const firm = conditional || !!refusal(text, quotes) || out.some((r) => r.severity !== 'info');
+      const firm = conditional || !!refusal(text, outside) || out.some((r) => r.severity !== 'info');
       const phrase = ctx.text.slice(regret.start, regret.end);
       out.push({
         start: regret.start,
@@ -124,7 +127,7 @@ export const toneDismissive: Rule = {
         suggestion: 'Apologise for what went wrong and say what you will do about it.',
       });
     }
-    const sarcasm = isAddressed(ctx) && !out.some((r) => r.severity !== 'info') ? talkingDown(text, quotes) : undefined;
+    const sarcasm = isAddressed(ctx) && !out.some((r) => r.severity !== 'info') ? talkingDown(text, outside) : undefined;
     if (sarcasm) {
       out.push({
         start: sarcasm.start,
@@ -149,24 +152,24 @@ export const toneDismissive: Rule = {
 };
 
 /** The first refusal or justification with no offer right after it ("…, but we can rebook you"). */
-function refusal(text: string, quotes: ReturnType<typeof quotedSpans>): PhraseMatch | undefined {
-  const found = refusals(text).filter((m) => !inside(quotes, m.start, m.end));
+function refusal(text: string, outside: (m: PhraseMatch) => boolean): PhraseMatch | undefined {
+  const found = refusals(text).filter(outside);
   if (found.length === 0) return undefined;
   const offered = offers(text);
   return found.find((m) => !offered.some((o) => o.start >= m.end && o.start - m.end <= OFFER_REACH));
 }
 
 /** The habit blamed in a post that also speaks of the reader's money trouble, near it. */
-function moneyLecture(text: string, quotes: ReturnType<typeof quotedSpans>): { start: number; end: number } | undefined {
-  const blamed = habits(text).filter((m) => !inside(quotes, m.start, m.end));
+function moneyLecture(text: string, outside: (m: PhraseMatch) => boolean): { start: number; end: number } | undefined {
+  const blamed = habits(text).filter(outside);
   if (blamed.length === 0) return undefined;
-  const trouble = moneyTrouble(text).filter((m) => !inside(quotes, m.start, m.end));
+  const trouble = moneyTrouble(text).filter(outside);
   return blamed.find((h) => trouble.some((t) => Math.abs(t.start - h.start) <= LECTURE_REACH));
 }
 
 /** The first sarcasm marker of a reply that holds two different ones, or one and a pet name. */
-function talkingDown(text: string, quotes: ReturnType<typeof quotedSpans>): { start: number; end: number } | undefined {
-  const found = sarcastic(text).filter((m) => !inside(quotes, m.start, m.end));
+function talkingDown(text: string, outside: (m: PhraseMatch) => boolean): { start: number; end: number } | undefined {
+  const found = sarcastic(text).filter(outside);
   const markers = found.filter((m) => !petSet.has(m.phrase));
   // An emoji alone is play ("Buddy, you nailed it 🙃"): it takes a word of sarcasm to start with.
   if (!markers.some((m) => !EMOJI.test(m.phrase))) return undefined;

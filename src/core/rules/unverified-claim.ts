@@ -23,6 +23,7 @@ import * as es from '../lexicons/es/claims';
 import type { Report, Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
 import { isAddressed } from '../text/audience';
+import { entryKinds } from '../text/entry-kinds';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 import { inOneSentence, sentenceStart } from '../text/sentence';
@@ -66,8 +67,7 @@ const lists: [Kind, string[]][] = [
   ['board', [...en.boardMeetings, ...es.boardMeetings]],
   ['verdict', [...en.resultVerdicts, ...es.resultVerdicts]],
 ];
-const kindOf = new Map<string, Kind>();
-for (const [kind, entries] of lists) for (const e of entries) if (!kindOf.has(e)) kindOf.set(e, kind);
+const kindOf = entryKinds(lists);
 const find = phraseMatcher([...kindOf.keys()], { regex: true });
 // "one of the best beaches in the world" is a list, not a claim about oneself.
 const LISTED = /\b(?:of|among|de|entre)\s+$/iu;

@@ -17,6 +17,7 @@ import * as en from '../lexicons/en/personal';
 import * as es from '../lexicons/es/personal';
 import type { Report, Rule } from '../rule';
 import { foldApostrophes } from '../text/apostrophes';
+import { entryKinds } from '../text/entry-kinds';
 import { phraseMatcher, type PhraseMatch } from '../text/phrases';
 import { inside, quotedSpans } from '../text/quotes';
 import { inOneSentence } from '../text/sentence';
@@ -24,16 +25,13 @@ import { re } from '../text/letters';
 
 type Kind = 'private' | 'grief' | 'staff' | 'grievance' | 'career';
 /** What each entry reads as, for the message (an entry in two lists keeps the first). */
-const kindOf = new Map<string, Kind>();
-for (const [kind, list] of [
+const kindOf = entryKinds<Kind>([
   ['private', [...en.privateStates, ...es.privateStates, ...en.myPrivate, ...es.myPrivate]],
   ['grief', [...en.grief, ...es.grief]],
   ['staff', [...en.staffVoice, ...es.staffVoice]],
   ['grievance', [...en.staffGrievance, ...es.staffGrievance]],
   ['career', [...en.careerNews, ...es.careerNews]],
-] as [Kind, string[]][]) {
-  for (const e of list) if (!kindOf.has(e)) kindOf.set(e, kind);
-}
+]);
 const READS_AS: Record<Kind, string> = {
   private: "someone's private life",
   grief: "someone's own grief",

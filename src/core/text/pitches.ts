@@ -3,21 +3,19 @@
 // account is in crisis).
 import * as en from '../lexicons/en/promotion';
 import * as es from '../lexicons/es/promotion';
+import { entryKinds } from './entry-kinds';
 import { phraseMatcher } from './phrases';
 import { regex } from './letters';
 
 export type Pitch = 'promotion' | 'pivot' | 'joke' | 'cheer';
 
 /** The kind of each lexicon entry (an entry in two lists keeps the first). */
-export const pitchKind = new Map<string, Pitch>();
-for (const [kind, list] of [
+export const pitchKind = entryKinds<Pitch>([
   ['promotion', [...en.promotion, ...es.promotion]],
   ['pivot', [...en.pivots, ...es.pivots]],
   ['joke', [...en.jokes, ...es.jokes]],
   ['cheer', [...en.cheer, ...es.cheer]],
-] as [Pitch, string[]][]) {
-  for (const e of list) if (!pitchKind.has(e)) pitchKind.set(e, kind);
-}
+]);
 
 /** Pitches of every kind, pivots included ("Don't forget:"). */
 export const findPitches = phraseMatcher([...pitchKind.keys()], { regex: true });
